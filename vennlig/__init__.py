@@ -1,0 +1,1 @@
+"""Vennlig: a kind, fast customer-service desk."""

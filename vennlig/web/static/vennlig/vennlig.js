@@ -1,0 +1,42 @@
+// Small progressive enhancements; every page works without them.
+(function () {
+  "use strict";
+
+  // Inbox filters apply as soon as one changes.
+  document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
+    select.addEventListener("change", function () { select.form.submit(); });
+  });
+
+  // Collision warning: tell the server we are here (and typing), show who else is.
+  var conv = document.querySelector("[data-presence-url]");
+  if (!conv) return;
+  var url = conv.getAttribute("data-presence-url");
+  var target = document.getElementById("presence");
+  var csrf = (document.querySelector("input[name=csrfmiddlewaretoken]") || {}).value || "";
+  var typingUntil = 0;
+
+  function beat(extra) {
+    var body = new URLSearchParams({ typing: Date.now() < typingUntil ? "1" : "0" });
+    if (extra) Object.keys(extra).forEach(function (k) { body.set(k, extra[k]); });
+    return fetch(url, {
+      method: "POST",
+      body: body,
+      headers: { "X-CSRFToken": csrf },
+      credentials: "same-origin",
+      keepalive: !!extra
+    }).then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) { if (html !== null && target) target.innerHTML = html; })
+      .catch(function () {});
+  }
+
+  var reply = document.querySelector("form[data-typing] textarea");
+  if (reply) {
+    reply.addEventListener("input", function () {
+      var wasTyping = Date.now() < typingUntil;
+      typingUntil = Date.now() + 8000;
+      if (!wasTyping) beat();
+    });
+  }
+  setInterval(beat, 5000);
+  window.addEventListener("pagehide", function () { beat({ leaving: "1" }); });
+})();

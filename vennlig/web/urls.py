@@ -1,0 +1,22 @@
+from django.urls import path
+
+from vennlig.web.views import auth, conversation, inbox, people, profile, search
+
+urlpatterns = [
+    path("login/", auth.LoginView.as_view(), name="login"),
+    path("logout/", auth.logout_view, name="logout"),
+    path("", inbox.inbox, name="inbox"),
+    path("search/", search.search, name="search"),
+    path("c/<int:pk>/", conversation.detail, name="conversation"),
+    path("c/<int:pk>/reply/", conversation.reply, name="conversation-reply"),
+    path("c/<int:pk>/note/", conversation.note, name="conversation-note"),
+    path("c/<int:pk>/triage/", conversation.triage, name="conversation-triage"),
+    path("c/<int:pk>/merge/", conversation.merge, name="conversation-merge"),
+    path("c/<int:pk>/presence/", conversation.presence, name="conversation-presence"),
+    path("attachments/<int:pk>/", conversation.attachment, name="attachment"),
+    path("profile/", profile.profile, name="profile"),
+    path("people/", people.people, name="people"),
+    path("people/agents/new/", people.agent_new, name="agent-new"),
+    path("people/agents/<int:pk>/", people.agent_edit, name="agent-edit"),
+    path("people/teams/new/", people.team_new, name="team-new"),
+]
