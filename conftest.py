@@ -1,0 +1,37 @@
+"""Shared fixtures. On CI (CI=true) a missing service or browser fails instead of skipping."""
+
+import os
+
+import pytest
+
+ON_CI = os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "files"
+    # Hashing passwords properly takes a third of a second each; tests need no such strength.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def desk(db):
+    from vennlig.testing.personas import make_desk
+
+    return make_desk()
+
+
+@pytest.fixture
+def run_tasks(django_capture_on_commit_callbacks):
+    """Run what actions schedule after commit, as the in-process task runner does."""
+
+    def runner():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return runner
+
+
+def pytest_report_header(config):
+    from django.db import connection
+
+    return f"vennlig: database {connection.vendor}, CI={ON_CI}"
