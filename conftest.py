@@ -9,6 +9,10 @@ ON_CI = os.environ.get("CI", "").lower() == "true"
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):
+    from django.utils import translation
+
+    # Messages from actions are matched in English; pages set their own language.
+    translation.activate("en")
     settings.MEDIA_ROOT = tmp_path / "files"
     # Hashing passwords properly takes a third of a second each; tests need no such strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
