@@ -25,27 +25,48 @@ def make_desk() -> Desk:
     support = create_team(name="Kundeservice")
     billing = create_team(name="Faktura")
     kari = create_agent(
-        username="kari", password=PASSWORD, first_name="Kari", last_name="Nordmann",
-        role=Role.LEAD, teams=[support, billing], language="nb",
+        username="kari",
+        password=PASSWORD,
+        first_name="Kari",
+        last_name="Nordmann",
+        role=Role.LEAD,
+        teams=[support, billing],
+        language="nb",
     )
     ola = create_agent(
-        username="ola", password=PASSWORD, first_name="Ola", last_name="Hansen",
-        role=Role.AGENT, teams=[support], language="nb",
+        username="ola",
+        password=PASSWORD,
+        first_name="Ola",
+        last_name="Hansen",
+        role=Role.AGENT,
+        teams=[support],
+        language="nb",
     )
     nils = create_agent(
-        username="nils", password=PASSWORD, first_name="Nils", last_name="Berg",
-        role=Role.AGENT, teams=[billing], language="nn",
+        username="nils",
+        password=PASSWORD,
+        first_name="Nils",
+        last_name="Berg",
+        role=Role.AGENT,
+        teams=[billing],
+        language="nn",
     )
     return Desk(
         support=support,
         billing=billing,
         support_mail=Inbox.objects.create(
-            name="Kundeservice", slug="kundeservice", channel="email",
-            address="kundeservice@butikk.example", team=support,
+            name="Kundeservice",
+            slug="kundeservice",
+            channel="email",
+            address="kundeservice@butikk.example",
+            team=support,
         ),
         billing_mail=Inbox.objects.create(
-            name="Faktura", slug="faktura", channel="email",
-            address="faktura@butikk.example", team=billing,
+            name="Faktura",
+            slug="faktura",
+            channel="email",
+            address="faktura@butikk.example",
+            team=billing,
         ),
         kari=kari.user,
         ola=ola.user,

@@ -13,8 +13,12 @@ from vennlig.testing.factories import receive
 def _fill(desk, n, inbox=None, start=None):
     start = start or timezone.now() - timedelta(days=1)
     return [
-        receive(inbox or desk.support_mail, f"melding {i}", sender=f"k{i}@example.no",
-                at=start + timedelta(minutes=i)).conversation
+        receive(
+            inbox or desk.support_mail,
+            f"melding {i}",
+            sender=f"k{i}@example.no",
+            at=start + timedelta(minutes=i),
+        ).conversation
         for i in range(n)
     ]
 
@@ -49,8 +53,9 @@ def test_query_count_does_not_grow_with_page_size_or_page_number(desk):
 
     def count(page_size, cursor=""):
         with CaptureQueriesContext(connection) as ctx:
-            page = list_inbox(desk.ola, InboxFilters(status="all"), cursor=cursor,
-                              page_size=page_size)
+            page = list_inbox(
+                desk.ola, InboxFilters(status="all"), cursor=cursor, page_size=page_size
+            )
             for row in page.rows:  # what the template touches
                 _ = (row.contact.name, row.team.name, row.assignee, list(row.tags.all()))
         return len(ctx), page

@@ -13,7 +13,8 @@ def test_merge_moves_messages_and_closes_the_source(desk):
     b.refresh_from_db()
     assert target.message_count == 2
     assert list(target.messages.values_list("text", flat=True).order_by("id")) == [
-        "Første", "Andre"
+        "Første",
+        "Andre",
     ]
     assert b.merged_into_id == a.pk and b.status == Status.CLOSED
     assert list(target.tags.values_list("name", flat=True)) == ["retur"]

@@ -8,11 +8,21 @@ from vennlig.testing.factories import inbound, receive
 
 
 def test_first_message_starts_a_conversation_with_contact_and_event(desk):
-    result = receive(desk.support_mail, "Hei, fakturaen er feil.", sender="Per@Example.no",
-                     name="Per Hansen", subject="Feil faktura")
+    result = receive(
+        desk.support_mail,
+        "Hei, fakturaen er feil.",
+        sender="Per@Example.no",
+        name="Per Hansen",
+        subject="Feil faktura",
+    )
     c = result.conversation
     assert result.created
-    assert (c.status, c.team, c.channel, c.subject) == ("new", desk.support, "email", "Feil faktura")
+    assert (c.status, c.team, c.channel, c.subject) == (
+        "new",
+        desk.support,
+        "email",
+        "Feil faktura",
+    )
     assert c.contact.name == "Per Hansen"
     assert c.contact.identities.get().value == "per@example.no"
     assert c.message_count == 1
@@ -39,8 +49,13 @@ def test_a_reply_appends_by_thread_hint_and_reopens(desk):
     first = receive(desk.support_mail, key="mail:<1@x>")
     Conversation.objects.filter(pk=first.conversation.pk).update(status=Status.WAITING)
     later = timezone.now() + timedelta(minutes=5)
-    second = receive(desk.support_mail, "Har dere sett på det?", key="mail:<2@x>",
-                     answers=("mail:<1@x>",), at=later)
+    second = receive(
+        desk.support_mail,
+        "Har dere sett på det?",
+        key="mail:<2@x>",
+        answers=("mail:<1@x>",),
+        at=later,
+    )
     c = second.conversation
     assert c.pk == first.conversation.pk
     c.refresh_from_db()

@@ -18,8 +18,9 @@ def test_list_and_retry_quarantined_items(desk, capsys):
         return good
 
     register_parser("cmd-test", parser)
-    stored = store_intake(channel="email", parser="cmd-test", payload=b"x", keys=["cmd:1"],
-                          process=False)
+    stored = store_intake(
+        channel="email", parser="cmd-test", payload=b"x", keys=["cmd:1"], process=False
+    )
     with pytest.raises(CommandError, match="still quarantined"):
         call_command("intake", "retry", str(stored.intake.pk))
     call_command("intake", "list")

@@ -9,8 +9,11 @@ def test_stored_item_is_processed_after_commit(desk, run_tasks):
     message = inbound(desk.support_mail, key="mail:<x@y>")
     with run_tasks():
         stored = store_intake(
-            channel="email", parser="inbound-json", payload=message.to_json(),
-            keys=["mail:<x@y>", "imap:1:inbox:7:42"], inbox=desk.support_mail,
+            channel="email",
+            parser="inbound-json",
+            payload=message.to_json(),
+            keys=["mail:<x@y>", "imap:1:inbox:7:42"],
+            inbox=desk.support_mail,
             sender=message.sender.key,
         )
     assert stored.created
@@ -23,22 +26,35 @@ def test_stored_item_is_processed_after_commit(desk, run_tasks):
 
 def test_any_known_key_returns_the_stored_item_and_adds_the_new_key(desk):
     payload = inbound(desk.support_mail).to_json()
-    first = store_intake(channel="email", parser="inbound-json", payload=payload,
-                         keys=["msgid:<a>", "imap:1:7:1"], process=False)
-    again = store_intake(channel="email", parser="inbound-json", payload=payload,
-                         keys=["msgid:<a>", "imap:1:9:5"], process=False)
+    first = store_intake(
+        channel="email",
+        parser="inbound-json",
+        payload=payload,
+        keys=["msgid:<a>", "imap:1:7:1"],
+        process=False,
+    )
+    again = store_intake(
+        channel="email",
+        parser="inbound-json",
+        payload=payload,
+        keys=["msgid:<a>", "imap:1:9:5"],
+        process=False,
+    )
     assert not again.created
     assert again.intake.pk == first.intake.pk
     assert Intake.objects.count() == 1
     assert set(IntakeKey.objects.values_list("key", flat=True)) == {
-        "msgid:<a>", "imap:1:7:1", "imap:1:9:5"
+        "msgid:<a>",
+        "imap:1:7:1",
+        "imap:1:9:5",
     }
 
 
 def test_a_payload_that_cannot_be_parsed_is_quarantined_with_the_reason(desk, run_tasks):
     with run_tasks():
-        stored = store_intake(channel="email", parser="inbound-json", payload=b"\xff not json",
-                              keys=["broken:1"])
+        stored = store_intake(
+            channel="email", parser="inbound-json", payload=b"\xff not json", keys=["broken:1"]
+        )
     stored.intake.refresh_from_db()
     assert stored.intake.state == Intake.State.QUARANTINED
     assert "JSONDecodeError" in stored.intake.reason or "UnicodeDecodeError" in stored.intake.reason
@@ -59,8 +75,9 @@ def test_a_parser_error_quarantines_then_retry_after_fix_processes(desk, run_tas
 
     register_parser("flaky-test", flaky)
     with run_tasks():
-        stored = store_intake(channel="email", parser="flaky-test", payload=b"raw",
-                              keys=["flaky:1"])
+        stored = store_intake(
+            channel="email", parser="flaky-test", payload=b"raw", keys=["flaky:1"]
+        )
     stored.intake.refresh_from_db()
     assert stored.intake.state == Intake.State.QUARANTINED
     assert "unknown-8bit" in stored.intake.reason

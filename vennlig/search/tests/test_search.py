@@ -12,7 +12,9 @@ def _search(q, desk, user=None):
 
 
 def test_definite_form_finds_the_indefinite(desk):
-    hit = receive(desk.support_mail, "Vi har hatt strømbrudd hele natten.", subject="Straum").conversation
+    hit = receive(
+        desk.support_mail, "Vi har hatt strømbrudd hele natten.", subject="Straum"
+    ).conversation
     receive(desk.support_mail, "Fakturaen er for høy.", subject="Faktura")
     assert _search("strømbruddet", desk) == [hit.pk]
 
@@ -57,4 +59,8 @@ def test_search_syntax_cannot_break_the_query(desk):
 
 
 def test_parse_query_groups_phrases():
-    assert parse_query('faktura "ikke kommet" strøm') == [["ikke", "kommet"], ["faktura"], ["strøm"]]
+    assert parse_query('faktura "ikke kommet" strøm') == [
+        ["ikke", "kommet"],
+        ["faktura"],
+        ["strøm"],
+    ]
