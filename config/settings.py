@@ -134,8 +134,6 @@ X_FRAME_OPTIONS = "DENY"
 
 EMAIL_BACKEND = env_str("VENNLIG_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
-# Background work: "inline" runs tasks in this process after commit; "celery" hands them on.
-VENNLIG_TASKS = env_str("VENNLIG_TASKS", "inline")
 VENNLIG_INBOX_PAGE_SIZE = env_int("VENNLIG_INBOX_PAGE_SIZE", 25)
 VENNLIG_LOGIN_MAX_FAILURES_PER_ACCOUNT = env_int("VENNLIG_LOGIN_MAX_FAILURES_PER_ACCOUNT", 5)
 VENNLIG_LOGIN_MAX_FAILURES_PER_ADDRESS = env_int("VENNLIG_LOGIN_MAX_FAILURES_PER_ADDRESS", 20)

@@ -1,8 +1,8 @@
 """One small interface for background work.
 
 Tasks take ids, are idempotent, and are scheduled after the surrounding transaction commits.
-With VENNLIG_TASKS=inline (the default) they run in this process right after the commit; with
-"celery" they are handed to Celery workers by name.
+They run in this process right after the commit. Because a task is a plain function registered
+by name and given only ids, a Celery runner can later call the same functions unchanged.
 """
 
 import logging
@@ -11,7 +11,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import close_old_connections, transaction
 
 log = logging.getLogger(__name__)
@@ -55,12 +54,7 @@ def schedule(fn: Callable, *args) -> None:
     name = fn.__name__
     if name not in _tasks:
         raise LookupError(f"{name} is not a registered task")
-    if settings.VENNLIG_TASKS == "celery":
-        from celery import current_app  # optional dependency, only at scale
-
-        transaction.on_commit(lambda: current_app.send_task(name, args=args))
-    else:
-        transaction.on_commit(lambda: run_task(name, *args))
+    transaction.on_commit(lambda: run_task(name, *args))
 
 
 def periodic_jobs() -> list[Periodic]:
