@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 from vennlig.lib.env import (
     database_from_url,
     env_bool,
@@ -110,7 +108,8 @@ LOGIN_REDIRECT_URL = "inbox"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "nb"
-LANGUAGES = [("nb", _("Norwegian Bokmål")), ("nn", _("Norwegian Nynorsk")), ("en", _("English"))]
+# Each language is named in itself, so everyone can find their own in the list.
+LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "vennlig" / "locale"]
 TIME_ZONE = env_str("VENNLIG_TIME_ZONE", "Europe/Oslo")
 USE_I18N = True

@@ -81,7 +81,9 @@ class MergeForm(forms.Form):
 
     def __init__(self, *args, targets=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["target"].choices = [(c.pk, f"{c.reference} · {c.subject}") for c in targets]
+        self.fields["target"].choices = [
+            (c.pk, f"{c.reference} · {c.subject or _('(no subject)')}") for c in targets
+        ]
         self.fields["target"].error_messages["invalid_choice"] = _(
             "Choose one of this customer's other conversations."
         )
@@ -114,7 +116,7 @@ class NewAgentForm(AgentForm):
         error_messages={"invalid": _("Use only letters, digits and . @ + - _ in a username.")},
     )
     password = forms.CharField(
-        label=_("First password"),
+        label=_("Temporary password"),
         min_length=10,
         widget=forms.PasswordInput,
         help_text=_("At least 10 characters. The agent can change it later."),

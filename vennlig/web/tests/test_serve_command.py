@@ -33,8 +33,13 @@ def test_serve_answers_pages_and_static_files(tmp_path):
     cli = [sys.executable, "-m", "vennlig.cli"]
     subprocess.run([*cli, "migrate", "-v0"], env=env, check=True, timeout=120)
     port = _free_port()
-    server = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        [*cli, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         for _ in range(100):

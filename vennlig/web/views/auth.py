@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from vennlig.accounts.throttle import (
@@ -22,13 +22,17 @@ class LoginView(auth_views.LoginView):
         if is_login_blocked(username=username, address=address):
             form = self.get_form()
             form.errors.clear()
+            minutes = settings.VENNLIG_LOGIN_WINDOW_MINUTES
             form.add_error(
                 None,
-                _(
+                ngettext(
                     "Too many failed attempts. For your safety, please wait %(minutes)s "
-                    "minutes and try again, or ask your team lead to help you."
+                    "minute and try again, or ask your team lead to help you.",
+                    "Too many failed attempts. For your safety, please wait %(minutes)s "
+                    "minutes and try again, or ask your team lead to help you.",
+                    minutes,
                 )
-                % {"minutes": settings.VENNLIG_LOGIN_WINDOW_MINUTES},
+                % {"minutes": minutes},
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)

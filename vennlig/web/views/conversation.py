@@ -84,7 +84,7 @@ def reply(request, pk):
             form.add_error("text", str(exc))
         else:
             actions.update_presence(conversation=conversation, user=request.user, typing=False)
-            return _done(request, conversation, _("Your reply is sent."))
+            return _done(request, conversation, _("Your reply has been sent."))
     return _page(request, conversation, status=400, reply_form=form)
 
 
@@ -153,7 +153,7 @@ def merge(request, pk):
             return _done(
                 request,
                 target,
-                _("%(source)s is merged into this conversation.")
+                _("%(source)s has been merged into this conversation.")
                 % {"source": conversation.reference},
             )
     return _page(request, conversation, status=400, merge_form=form)

@@ -89,7 +89,7 @@ def team_new(request):
     if request.method == "POST":
         if form.is_valid():
             team = create_team(name=form.cleaned_data["name"])
-            messages.success(request, _("The team %(name)s is created.") % {"name": team})
+            messages.success(request, _("The team %(name)s has been created.") % {"name": team})
             return redirect("people")
         return render(request, "vennlig/team_form.html", {"form": form}, status=400)
     return render(request, "vennlig/team_form.html", {"form": form})
