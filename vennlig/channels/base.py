@@ -39,7 +39,8 @@ class InboundMessage:
     subject: str = ""
     sent_at: datetime | None = None
     attachments: tuple[InboundAttachment, ...] = ()
-    answers: tuple[str, ...] = ()  # source keys of the messages this one answers
+    external_id: str = ""  # the channel's own id (Message-ID, comment id)
+    answers: tuple[str, ...] = ()  # external ids of the messages this one answers
     conversation_ref: str = ""  # a reference such as "VEN-1042" found in the message
     channel_meta: dict = field(default_factory=dict)
     language: str = ""

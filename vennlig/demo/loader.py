@@ -123,6 +123,7 @@ def _load_conversation(company, index, item, inboxes, users, now) -> None:
                 inbox_id=inbox.pk,
                 sender=sender,
                 source_key=key,
+                external_id=key,
                 text=message["text"],
                 subject=item["subject"],
                 sent_at=at,

@@ -80,6 +80,7 @@ def _receive(inbound: InboundMessage) -> Received:
         html=inbound.html,
         channel_meta=inbound.channel_meta,
         source_key=inbound.source_key,
+        external_id=inbound.external_id[:255],
         sender_unverified=not known_sender,
         sent_at=at,
     )
@@ -115,7 +116,7 @@ def _thread(inbound: InboundMessage, contact: Contact) -> tuple[Conversation | N
     conversation = None
     if inbound.answers:
         earlier = (
-            Message.objects.filter(source_key__in=inbound.answers)
+            Message.objects.filter(external_id__in=inbound.answers)
             .select_related("conversation")
             .order_by("-sent_at")
             .first()

@@ -208,6 +208,9 @@ class Message(models.Model):
     html = models.TextField(blank=True)
     channel_meta = models.JSONField(default=dict, blank=True)
     source_key = models.CharField(max_length=255, unique=True, null=True, blank=True)
+    # The channel's own id of the message (an e-mail Message-ID, a comment id), which later
+    # messages name when they answer it. Not unique: senders reuse them.
+    external_id = models.CharField(max_length=255, blank=True, db_index=True)
     delivery = models.CharField(
         max_length=10, choices=Delivery.choices, default=Delivery.NONE, blank=True
     )
