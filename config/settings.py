@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "vennlig.accounts",
     "vennlig.desk",
     "vennlig.intake",
+    "vennlig.channels.email",
     "vennlig.search",
     "vennlig.privacy",
     "vennlig.jobs",
@@ -138,6 +139,10 @@ VENNLIG_LOGIN_MAX_FAILURES_PER_ACCOUNT = env_int("VENNLIG_LOGIN_MAX_FAILURES_PER
 VENNLIG_LOGIN_MAX_FAILURES_PER_ADDRESS = env_int("VENNLIG_LOGIN_MAX_FAILURES_PER_ADDRESS", 20)
 VENNLIG_LOGIN_WINDOW_MINUTES = env_int("VENNLIG_LOGIN_WINDOW_MINUTES", 15)
 VENNLIG_MAX_ATTACHMENT_BYTES = env_int("VENNLIG_MAX_ATTACHMENT_BYTES", 25 * 1024 * 1024)
+# E-mail: the largest mail accepted, the domain of our Message-IDs, and the loop breaker.
+VENNLIG_MAIL_MAX_BYTES = env_int("VENNLIG_MAIL_MAX_BYTES", 25 * 1024 * 1024)
+VENNLIG_MAIL_DOMAIN = env_str("VENNLIG_MAIL_DOMAIN", "vennlig.example")
+VENNLIG_MAIL_STORM_LIMIT = env_int("VENNLIG_MAIL_STORM_LIMIT", 30)
 
 LOGGING = {
     "version": 1,

@@ -44,6 +44,7 @@ class InboundMessage:
     conversation_ref: str = ""  # a reference such as "VEN-1042" found in the message
     channel_meta: dict = field(default_factory=dict)
     language: str = ""
+    automated: bool = False  # written by a robot (an auto-reply): never reopens or triggers replies
 
     def to_json(self) -> bytes:
         data = asdict(self)
@@ -66,6 +67,16 @@ class InboundMessage:
         return cls(**data)
 
 
+@dataclass(frozen=True)
+class ChannelEvent:
+    """Something that happened to a message we hold, reported by its channel: a bounce of a
+    reply, an edit or removal of a comment. `message_key` is that message's external id."""
+
+    message_key: str
+    kind: str
+    data: dict = field(default_factory=dict)
+
+
 class Transport(Protocol):
     """Delivers one stored reply. Raises DeliveryError when it cannot."""
 
@@ -73,7 +84,11 @@ class Transport(Protocol):
 
 
 class DeliveryError(Exception):
-    pass
+    """The reply cannot be delivered; the reason is shown to the agent."""
+
+
+class RetryLater(DeliveryError):
+    """A temporary failure (a 4xx answer, a server that did not answer): try again later."""
 
 
 class RecordOnlyTransport:
@@ -83,9 +98,15 @@ class RecordOnlyTransport:
         return {"transport": "record-only"}
 
 
-Parser = Callable[[bytes], InboundMessage]
+# A parser turns a stored raw item (and the inbox it came to) into a message or an event.
+Parser = Callable[[bytes, int | None], "InboundMessage | ChannelEvent"]
 
-_parsers: dict[str, Parser] = {"inbound-json": InboundMessage.from_json}
+
+def _inbound_json(raw: bytes, inbox_id: int | None) -> InboundMessage:
+    return InboundMessage.from_json(raw)
+
+
+_parsers: dict[str, Parser] = {"inbound-json": _inbound_json}
 _transports: dict[str, Transport] = {}
 _default_transport = RecordOnlyTransport()
 

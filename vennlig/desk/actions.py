@@ -3,16 +3,24 @@ and schedules follow-up work after commit."""
 
 import hashlib
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from vennlig.channels.base import DeliveryError, InboundMessage, Sender, get_transport
+from vennlig.channels.base import (
+    ChannelEvent,
+    DeliveryError,
+    InboundMessage,
+    RetryLater,
+    Sender,
+    get_transport,
+)
 from vennlig.desk.counts import move_count
 from vennlig.desk.events import write_event
 from vennlig.desk.models import (
@@ -29,7 +37,7 @@ from vennlig.desk.models import (
     Status,
     Tag,
 )
-from vennlig.jobs.registry import schedule, task
+from vennlig.jobs.registry import periodic, schedule, task
 from vennlig.search.index import index_message
 
 
@@ -67,7 +75,8 @@ def _receive(inbound: InboundMessage) -> Received:
     at = inbound.sent_at or timezone.now()
     contact = find_or_create_contact(inbound.sender, language=inbound.language)
     conversation, known_sender = _thread(inbound, contact)
-    if conversation is None:
+    started = conversation is None
+    if started:
         conversation = _start_conversation(inbox, contact, inbound, at)
     message = Message.objects.create(
         conversation=conversation,
@@ -85,8 +94,13 @@ def _receive(inbound: InboundMessage) -> Received:
         sent_at=at,
     )
     _store_attachments(message, inbound.attachments)
-    _after_customer_message(conversation, at)
+    if inbound.automated:
+        Conversation.objects.filter(pk=conversation.pk).update(message_count=F("message_count") + 1)
+    else:
+        _after_customer_message(conversation, at)
     index_message(message, conversation)
+    if started and not inbound.automated:
+        schedule(acknowledge_conversation_task, message.pk)
     return Received(message, conversation, True)
 
 
@@ -98,6 +112,8 @@ def find_or_create_contact(sender: Sender, *, language: str = "") -> Contact:
         .first()
     )
     if identity:
+        if identity.bouncing_since:
+            ContactIdentity.objects.filter(pk=identity.pk).update(bouncing_since=None)
         contact = identity.contact
         if sender.name and not contact.name:
             contact.name = sender.name[:200]
@@ -200,10 +216,20 @@ def _store_attachments(message: Message, attachments) -> None:
         message.save(update_fields=["channel_meta"])
 
 
+def _message_by_key(key: str) -> Message | None:
+    return (
+        Message.objects.filter(Q(source_key=key) | Q(external_id=key))
+        .select_related("conversation")
+        .order_by("id")
+        .first()
+    )
+
+
 def record_channel_event(*, source_key: str, kind: str, at=None, **data) -> Event | None:
     """Something happened to a message without being one (an edit, a removal, a bounce).
-    Returns None when no message has that source key, so the caller can quarantine it."""
-    message = Message.objects.filter(source_key=source_key).select_related("conversation").first()
+    `source_key` is the message's source key or external id. Returns None when no message
+    has it, so the caller can quarantine it."""
+    message = _message_by_key(source_key)
     if message is None:
         return None
     return write_event(
@@ -214,6 +240,40 @@ def record_channel_event(*, source_key: str, kind: str, at=None, **data) -> Even
         message_id=message.pk,
         **data,
     )
+
+
+class UnknownMessage(LookupError):
+    pass
+
+
+def receive_channel_event(event: ChannelEvent) -> Message:
+    """The intake path for channel events. A bounce marks the reply failed and the address
+    as bouncing. Raises UnknownMessage (so the item is quarantined) for a message we lack."""
+    message = _message_by_key(event.message_key)
+    if message is None:
+        raise UnknownMessage(f"{event.kind} for a message we do not hold: {event.message_key}")
+    if event.kind == "bounce":
+        recipient = event.data.get("recipient", "")
+        Message.objects.filter(pk=message.pk).update(delivery=Message.Delivery.FAILED)
+        if recipient:
+            ContactIdentity.objects.filter(kind="email", value=recipient.lower()).update(
+                bouncing_since=timezone.now()
+            )
+        write_event(
+            message.conversation,
+            Event.Kind.REPLY_FAILED,
+            message_id=message.pk,
+            reason=f"{recipient} {event.data.get('status', '')}".strip(),
+        )
+    else:
+        write_event(
+            message.conversation,
+            Event.Kind.CHANNEL,
+            what=event.kind,
+            message_id=message.pk,
+            **event.data,
+        )
+    return message
 
 
 # --- answering -----------------------------------------------------------------------------
@@ -250,6 +310,10 @@ def send_reply(*, conversation: Conversation, author, text: str, status_after=No
     if conversation.first_response_at is None:
         updates["first_response_at"] = at
     Conversation.objects.filter(pk=conversation.pk).update(**updates)
+    transport = get_transport(conversation.channel)
+    if hasattr(transport, "new_external_id"):
+        message.external_id = transport.new_external_id(message)
+        Message.objects.filter(pk=message.pk).update(external_id=message.external_id)
     conversation.refresh_from_db()
     index_message(message, conversation)
     new_status = status_after or (Status.WAITING if conversation.is_active else None)
@@ -259,25 +323,96 @@ def send_reply(*, conversation: Conversation, author, text: str, status_after=No
     return message
 
 
+RETRY_DELAYS_SECONDS = (60, 300, 1800, 7200, 21600)
+
+
 @task
 def deliver_reply_task(message_id: int) -> None:
-    message = Message.objects.filter(pk=message_id, delivery=Message.Delivery.PENDING).first()
-    if message is None:
-        return  # already delivered (or gone): tasks are idempotent
+    """Send one pending reply. Claiming it (pending -> sending) first means two runners
+    never send the same reply; a temporary failure puts it back with a later retry time."""
+    claimed = Message.objects.filter(pk=message_id, delivery=Message.Delivery.PENDING).update(
+        delivery=Message.Delivery.SENDING,
+        delivery_attempts=F("delivery_attempts") + 1,
+        retry_at=None,
+    )
+    if not claimed:
+        return  # already sent, being sent, or gone: tasks are idempotent
+    message = Message.objects.select_related("conversation", "author").get(pk=message_id)
     try:
         meta = get_transport(message.channel).send(message)
-    except DeliveryError as exc:
-        Message.objects.filter(pk=message.pk).update(delivery=Message.Delivery.FAILED)
-        write_event(
-            message.conversation,
-            Event.Kind.REPLY_FAILED,
-            message_id=message.pk,
-            reason=str(exc)[:500],
-        )
+    except RetryLater as exc:
+        if message.delivery_attempts <= len(RETRY_DELAYS_SECONDS):
+            delay = RETRY_DELAYS_SECONDS[message.delivery_attempts - 1]
+            Message.objects.filter(pk=message.pk).update(
+                delivery=Message.Delivery.PENDING,
+                retry_at=timezone.now() + timedelta(seconds=delay),
+                channel_meta={**message.channel_meta, "last_error": str(exc)[:500]},
+            )
+            return
+        _delivery_failed(message, exc)
         return
-    Message.objects.filter(pk=message.pk, delivery=Message.Delivery.PENDING).update(
+    except DeliveryError as exc:
+        _delivery_failed(message, exc)
+        return
+    Message.objects.filter(pk=message.pk).update(
         delivery=Message.Delivery.SENT, channel_meta={**message.channel_meta, **(meta or {})}
     )
+
+
+def _delivery_failed(message: Message, exc: Exception) -> None:
+    Message.objects.filter(pk=message.pk).update(
+        delivery=Message.Delivery.FAILED,
+        channel_meta={**message.channel_meta, "last_error": str(exc)[:500]},
+    )
+    write_event(
+        message.conversation, Event.Kind.REPLY_FAILED, message_id=message.pk, reason=str(exc)[:500]
+    )
+
+
+@periodic(every_seconds=30)
+def retry_due_replies_task() -> None:
+    due = list(
+        Message.objects.filter(
+            delivery=Message.Delivery.PENDING, retry_at__lte=timezone.now()
+        ).values_list("pk", flat=True)[:200]
+    )
+    for pk in due:
+        deliver_reply_task(pk)
+
+
+@transaction.atomic
+def retry_reply(*, message: Message, actor) -> Message:
+    """An agent sends a failed reply again."""
+    updated = Message.objects.filter(pk=message.pk, delivery=Message.Delivery.FAILED).update(
+        delivery=Message.Delivery.PENDING, delivery_attempts=0, retry_at=None
+    )
+    if not updated:
+        raise ActionError(_("Only a reply that could not be delivered can be sent again."))
+    schedule(deliver_reply_task, message.pk)
+    message.refresh_from_db()
+    return message
+
+
+@task
+def acknowledge_conversation_task(message_id: int) -> None:
+    """Let the channel confirm a new conversation to the customer, where it does that."""
+    message = (
+        Message.objects.select_related("conversation__inbox", "conversation__contact")
+        .filter(pk=message_id)
+        .first()
+    )
+    transport = get_transport(message.channel) if message else None
+    if message is None or not hasattr(transport, "acknowledge"):
+        return
+    try:
+        transport.acknowledge(message)
+    except DeliveryError as exc:
+        write_event(
+            message.conversation,
+            Event.Kind.CHANNEL,
+            what="acknowledgement_failed",
+            reason=str(exc)[:500],
+        )
 
 
 @transaction.atomic

@@ -82,6 +82,8 @@ class ContactIdentity(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     value = models.CharField(max_length=254)
     display = models.CharField(max_length=254, blank=True)
+    # Set when mail to this address bounced; cleared when the contact writes again.
+    bouncing_since = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -183,7 +185,8 @@ class Message(models.Model):
 
     class Delivery(models.TextChoices):
         NONE = "", "-"
-        PENDING = "pending", _("Sending")
+        PENDING = "pending", _("Waiting to be sent")
+        SENDING = "sending", _("Sending")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Not delivered")
 
@@ -214,6 +217,9 @@ class Message(models.Model):
     delivery = models.CharField(
         max_length=10, choices=Delivery.choices, default=Delivery.NONE, blank=True
     )
+    delivery_attempts = models.PositiveSmallIntegerField(default=0)
+    # When a pending reply is next tried; null when nothing is due.
+    retry_at = models.DateTimeField(null=True, blank=True, db_index=True)
     # Set when the sender is not one of the conversation's known addresses.
     sender_unverified = models.BooleanField(default=False)
     sent_at = models.DateTimeField()

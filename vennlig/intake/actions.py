@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from vennlig.channels.base import get_parser
+from vennlig.channels.base import ChannelEvent, get_parser
 from vennlig.intake.models import Intake, IntakeKey
 from vennlig.jobs.registry import schedule, task
 
@@ -68,22 +68,25 @@ def _add_missing_keys(intake: Intake, keys: list[str]) -> None:
 
 def process_intake(intake_id: int) -> Intake:
     """Parse and receive one stored item. Failures quarantine it with the reason."""
-    from vennlig.desk.actions import receive_message
+    from vennlig.desk.actions import receive_channel_event, receive_message
 
     intake = Intake.objects.get(pk=intake_id)
     if intake.state == Intake.State.PROCESSED:
         return intake
     try:
         with transaction.atomic():
-            inbound = get_parser(intake.parser)(bytes(intake.payload))
-            result = receive_message(inbound)
+            parsed = get_parser(intake.parser)(bytes(intake.payload), intake.inbox_id)
+            if isinstance(parsed, ChannelEvent):
+                message = receive_channel_event(parsed)
+            else:
+                message = receive_message(parsed).message
             Intake.objects.filter(pk=intake.pk).update(
                 state=Intake.State.PROCESSED,
                 reason="",
                 attempts=intake.attempts + 1,
                 processed_at=timezone.now(),
-                contact_id=result.message.contact_id,
-                message_id=result.message.pk,
+                contact_id=message.contact_id,
+                message_id=message.pk,
             )
     except Exception as exc:  # anything: the item is kept and can be re-run after a fix
         log.warning("Intake %s quarantined: %s", intake.pk, exc)

@@ -16,6 +16,7 @@ class Desk:
     billing: Team
     support_mail: Inbox
     billing_mail: Inbox
+    support_form: Inbox
     kari: object
     ola: object
     nils: object
@@ -67,6 +68,12 @@ def make_desk() -> Desk:
             channel="email",
             address="faktura@butikk.example",
             team=billing,
+        ),
+        support_form=Inbox.objects.create(
+            name="Kontaktskjema",
+            slug="kontakt",
+            channel="webform",
+            team=support,
         ),
         kari=kari.user,
         ola=ola.user,

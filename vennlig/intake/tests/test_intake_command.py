@@ -12,7 +12,7 @@ def test_list_and_retry_quarantined_items(desk, capsys):
     good = inbound(desk.support_mail, key="cmd:1")
     state = {"broken": True}
 
-    def parser(raw):
+    def parser(raw, inbox_id):
         if state["broken"]:
             raise ValueError("not yet")
         return good

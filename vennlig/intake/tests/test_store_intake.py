@@ -68,7 +68,7 @@ def test_a_parser_error_quarantines_then_retry_after_fix_processes(desk, run_tas
     calls = {"fixed": False}
     good = inbound(desk.support_mail, key="flaky:1")
 
-    def flaky(raw):
+    def flaky(raw, inbox_id):
         if not calls["fixed"]:
             raise ValueError("charset unknown-8bit is not understood")
         return good
