@@ -36,7 +36,7 @@ def accept_mail(raw: bytes, *, inbox, extra_keys: list[str] = (), process: bool 
         sender = parse_address(headers.get("From"))[1]
     except Exception:  # the parser will say what is wrong when it runs; storing comes first
         pass
-    keys = [f"mail:{inbox.pk}:{message_id[:200]}:{digest}", *extra_keys]
+    keys = [f"mail:{inbox.pk if inbox else 0}:{message_id[:200]}:{digest}", *extra_keys]
     return store_intake(
         channel="email",
         parser=PARSER,

@@ -123,6 +123,12 @@ class _Body:
         self.parts = 0
 
     def walk(self, part: Message, *, depth: int, related: bool) -> None:
+        try:
+            self._walk(part, depth=depth, related=related)
+        except Exception as exc:  # one broken part must not cost the rest of the mail
+            self.defects.append(f"unreadable part: {type(exc).__name__}")
+
+    def _walk(self, part: Message, *, depth: int, related: bool) -> None:
         self.parts += 1
         if self.parts > MAX_PARTS or depth > MAX_DEPTH:
             if "too many parts" not in self.defects:
@@ -142,7 +148,8 @@ class _Body:
         if kind in ("message/delivery-status", "text/rfc822-headers"):
             return
         filename = _filename(part)
-        disposition = (part.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
+        disposition = decode_header(part.get("Content-Disposition")).split(";", 1)[0]
+        disposition = disposition.strip().lower()
         payload = _payload(part)
         is_text = kind in ("text/plain", "text/html") and not filename
         if is_text and disposition != "attachment":
@@ -152,7 +159,7 @@ class _Body:
             elif not self.html:
                 self.html = decoded
             return
-        content_id = (part.get("Content-ID") or "").strip().strip("<>")[:255]
+        content_id = decode_header(part.get("Content-ID")).strip("<>")[:255]
         if kind == "message/rfc822" and not filename:
             filename = "message.eml"
         self.attachments.append(

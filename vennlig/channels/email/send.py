@@ -115,7 +115,9 @@ def deliver(mail: EmailMessage, account) -> None:
         codes = [code for code, _msg in exc.recipients.values()]
         if all(400 <= code < 500 for code in codes):
             raise RetryLater(str(exc)) from exc
-        raise DeliveryError(_("The mail server refused the address: %(why)s") % {"why": exc})
+        raise DeliveryError(
+            _("The mail server refused the address: %(why)s") % {"why": exc}
+        ) from exc
     except smtplib.SMTPResponseException as exc:
         if 400 <= exc.smtp_code < 500:
             raise RetryLater(f"{exc.smtp_code} {exc.smtp_error!r}") from exc
