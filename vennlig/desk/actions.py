@@ -204,7 +204,7 @@ def _store_attachments(message: Message, attachments) -> None:
             default_storage.save(path, ContentFile(item.content))
         Attachment.objects.create(
             message=message,
-            filename=item.filename[:255] or "attachment",
+            filename=shorten_filename(item.filename) or "attachment",
             content_type=item.content_type[:255] or "application/octet-stream",
             size=len(item.content),
             sha256=digest,
@@ -223,6 +223,16 @@ def _message_by_key(key: str) -> Message | None:
         .order_by("id")
         .first()
     )
+
+
+def shorten_filename(name: str, limit: int = 255) -> str:
+    """Fit a file name in `limit` characters, keeping its extension."""
+    if len(name) <= limit:
+        return name
+    stem, dot, extension = name.rpartition(".")
+    if not dot or len(extension) > 10:
+        return name[:limit]
+    return f"{stem[: limit - len(extension) - 1]}.{extension}"
 
 
 def record_channel_event(*, source_key: str, kind: str, at=None, **data) -> Event | None:

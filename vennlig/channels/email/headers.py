@@ -7,7 +7,7 @@ from email.header import Header
 from email.utils import getaddresses
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
-_BETWEEN_WORDS = re.compile(r"\?=[ \t\r\n]+=\?")
+_BETWEEN_WORDS = re.compile(r"\?=[ \t\r\n]+(?==\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINEBREAK = re.compile(r"[\r\n]+[ \t]*")
 
@@ -96,7 +96,7 @@ def decode_header(value) -> str:
     one charset joined before decoding), raw bytes guessed, CR/LF folded, controls removed."""
     text = _raw_header_text(value)
     if "=?" in text:
-        text = _BETWEEN_WORDS.sub("?==?", text)
+        text = _BETWEEN_WORDS.sub("?=", text)
         out: list[str] = []
         pending: tuple[str, bytearray] | None = None
         position = 0

@@ -147,6 +147,9 @@ class _Body:
             return
         if kind in ("message/delivery-status", "text/rfc822-headers"):
             return
+        if kind.startswith("multipart/"):
+            # A multipart without a usable boundary: its body is all we have, keep it as text.
+            kind = "text/plain"
         filename = _filename(part)
         disposition = decode_header(part.get("Content-Disposition")).split(";", 1)[0]
         disposition = disposition.strip().lower()
@@ -167,9 +170,17 @@ class _Body:
                 filename=filename,
                 content_type=kind,
                 content=payload,
-                content_id=content_id if (related or disposition == "inline") else "",
+                content_id=content_id if _shows_inline(kind, related, disposition) else "",
             )
         )
+
+
+# Raster images only: SVG and HTML can carry script, so they are never shown in place.
+_INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+
+
+def _shows_inline(kind: str, related: bool, disposition: str) -> bool:
+    return kind in _INLINE_TYPES and (related or disposition == "inline")
 
 
 def _payload(part: Message) -> bytes:
@@ -196,4 +207,4 @@ def _filename(part: Message) -> str:
         name = decode_bytes((name[2] or "").encode("latin-1", "replace"), name[0])
     name = decode_header(name)
     name = PureWindowsPath(PurePosixPath(name).name).name
-    return _FILENAME_JUNK.sub("_", name).strip()[:255]
+    return _FILENAME_JUNK.sub("_", name).strip()[:1000]

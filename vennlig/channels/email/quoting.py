@@ -6,7 +6,8 @@ import re
 _MARKERS = [
     # "Den 3. mars 2026 kl. 10:14 skrev Vestlys <...>:" / "On Tue, 3 Mar 2026, X wrote:"
     re.compile(
-        r"^\s*(den|on|le|am|el)\b.{0,200}\b(skrev|skreiv|wrote|a écrit|schrieb|escribió)\s*:?\s*$",
+        r"^\s*(den|on|le|am|el)\b.{0,300}\b(skrev|skreiv|wrote|a écrit|schrieb|escribió)\b"
+        r".{0,200}:\s*$",
         re.IGNORECASE,
     ),
     re.compile(
