@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vennlig.web.views import auth, conversation, inbox, people, profile, search
+from vennlig.web.views import auth, conversation, inbox, people, profile, search, settings
 
 urlpatterns = [
     path("login/", auth.LoginView.as_view(), name="login"),
@@ -13,7 +13,14 @@ urlpatterns = [
     path("c/<int:pk>/triage/", conversation.triage, name="conversation-triage"),
     path("c/<int:pk>/merge/", conversation.merge, name="conversation-merge"),
     path("c/<int:pk>/presence/", conversation.presence, name="conversation-presence"),
+    path("c/<int:pk>/retry/<int:message_id>/", conversation.retry, name="conversation-retry"),
     path("attachments/<int:pk>/", conversation.attachment, name="attachment"),
+    path("attachments/<int:pk>/inline/", conversation.inline_image, name="attachment-inline"),
+    path("settings/inboxes/", settings.inboxes, name="settings-inboxes"),
+    path("settings/inboxes/<int:pk>/mail/", settings.inbox_mail, name="settings-mail"),
+    path("quarantine/", settings.quarantine, name="quarantine"),
+    path("quarantine/<int:pk>/raw/", settings.quarantine_raw, name="quarantine-raw"),
+    path("quarantine/<int:pk>/retry/", settings.quarantine_retry, name="quarantine-retry"),
     path("profile/", profile.profile, name="profile"),
     path("people/", people.people, name="people"),
     path("people/agents/new/", people.agent_new, name="agent-new"),

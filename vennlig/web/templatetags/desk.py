@@ -1,7 +1,13 @@
 """How timeline events read to an agent, in the agent's language."""
 
+import re
+
 from django import template
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from vennlig.channels.email.html import sanitize_html
 
 from vennlig.desk.models import Event, Priority, Status
 
@@ -68,3 +74,39 @@ def event_text(event) -> str:
     if kind == Event.Kind.CHANNEL:
         return _("The channel reported: %(what)s.") % {"what": data.get("what", "")}
     return str(event.get_kind_display())
+
+
+INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+
+
+@register.filter
+def visible_text(message) -> str:
+    """The customer's own words; quoted history and signatures fold away (but are kept)."""
+    fold = (message.channel_meta or {}).get("fold_at")
+    return message.text[:fold] if isinstance(fold, int) and fold > 0 else message.text
+
+
+@register.filter
+def quoted_text(message) -> str:
+    fold = (message.channel_meta or {}).get("fold_at")
+    return message.text[fold:].strip() if isinstance(fold, int) and fold > 0 else ""
+
+
+@register.filter
+def shows_inline(attachment) -> bool:
+    return bool(attachment.content_id) and attachment.content_type in INLINE_TYPES
+
+
+_CID = re.compile(r'src="cid:([^"]+)"')
+
+
+@register.simple_tag
+def mail_html(message) -> str:
+    """The message's HTML, sanitised once more, with cid: images pointing at our copies."""
+    images = {a.content_id: a.pk for a in message.attachments.all() if shows_inline(a)}
+
+    def inline(match):
+        pk = images.get(match.group(1))
+        return f'src="{reverse("attachment-inline", args=[pk])}"' if pk else 'src=""'
+
+    return mark_safe(_CID.sub(inline, sanitize_html(message.html)))

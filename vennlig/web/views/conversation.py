@@ -180,6 +180,38 @@ def presence(request, pk):
 
 
 @login_required
+@require_POST
+def retry(request, pk, message_id):
+    conversation = _load(request, pk)
+    message = conversation.messages.filter(pk=message_id, kind="reply").first()
+    if message is None:
+        raise Http404("No such reply")
+    try:
+        actions.retry_reply(message=message, actor=request.user)
+    except actions.ActionError as exc:
+        messages.error(request, str(exc))
+        return redirect("conversation", pk=conversation.pk)
+    return _done(request, conversation, _("We are sending the reply again."))
+
+
+INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+
+
+@login_required
+def inline_image(request, pk):
+    """A raster image shown in place in a message; anything else is only a download."""
+    item = Attachment.objects.select_related("message").filter(pk=pk).first()
+    if item is None or item.content_type not in INLINE_TYPES:
+        raise Http404("No such image")
+    access_conversation(request.user, item.message.conversation_id)
+    response = FileResponse(item.file.open("rb"), content_type=item.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@login_required
 def attachment(request, pk):
     item = Attachment.objects.select_related("message").filter(pk=pk).first()
     if item is None:

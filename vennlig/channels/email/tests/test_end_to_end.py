@@ -22,8 +22,12 @@ def servers(transactional_db):
     receiver.start()
     sink = SmtpSink()
     with sink as outbox:
-        MailAccount.objects.create(inbox=desk.support_mail, smtp_host="127.0.0.1",
-                                   smtp_port=sink.port, smtp_security="none")
+        MailAccount.objects.create(
+            inbox=desk.support_mail,
+            smtp_host="127.0.0.1",
+            smtp_port=sink.port,
+            smtp_security="none",
+        )
         yield desk, port, outbox
     receiver.stop()
 
@@ -35,17 +39,21 @@ def _send(port, raw: bytes):
 
 def test_mail_in_reply_out_answer_back_in(servers, client):
     desk, port, outbox = servers
-    _send(port, (
-        "From: Per Persen <per@example.no>\r\nTo: kundeservice@butikk.example\r\n"
-        "Subject: Feil på fakturaen\r\nMessage-ID: <first@example.no>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\nHei, fakturaen er dobbelt belastet.\r\n"
-    ).encode())
+    _send(
+        port,
+        (
+            "From: Per Persen <per@example.no>\r\nTo: kundeservice@butikk.example\r\n"
+            "Subject: Feil på fakturaen\r\nMessage-ID: <first@example.no>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nHei, fakturaen er dobbelt belastet.\r\n"
+        ).encode(),
+    )
     conversation = Conversation.objects.get()
 
     client.force_login(desk.ola)
-    response = client.post(f"/c/{conversation.pk}/reply/",
-                           {"text": "Hei Per! Beklager, vi refunderer i dag.",
-                            "status_after": "waiting"})
+    response = client.post(
+        f"/c/{conversation.pk}/reply/",
+        {"text": "Hei Per! Beklager, vi refunderer i dag.", "status_after": "waiting"},
+    )
     assert response.status_code == 302
     (reply,) = outbox.messages()
     assert reply["In-Reply-To"] == "<first@example.no>"
@@ -53,13 +61,16 @@ def test_mail_in_reply_out_answer_back_in(servers, client):
     assert f"[{conversation.reference}]" in reply["Subject"]
     ours = reply["Message-ID"]
 
-    _send(port, (
-        "From: Per Persen <per@example.no>\r\nTo: kundeservice@butikk.example\r\n"
-        f"Subject: SV: {reply['Subject']}\r\nMessage-ID: <second@example.no>\r\n"
-        f"In-Reply-To: {ours}\r\nReferences: <first@example.no> {ours}\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\nTusen takk!\r\n\r\n"
-        "Den 3. mars 2026 kl. 10:14 skrev Kundeservice:\r\n> Hei Per! Beklager\r\n"
-    ).encode())
+    _send(
+        port,
+        (
+            "From: Per Persen <per@example.no>\r\nTo: kundeservice@butikk.example\r\n"
+            f"Subject: SV: {reply['Subject']}\r\nMessage-ID: <second@example.no>\r\n"
+            f"In-Reply-To: {ours}\r\nReferences: <first@example.no> {ours}\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nTusen takk!\r\n\r\n"
+            "Den 3. mars 2026 kl. 10:14 skrev Kundeservice:\r\n> Hei Per! Beklager\r\n"
+        ).encode(),
+    )
     assert Conversation.objects.count() == 1
     conversation.refresh_from_db()
     assert conversation.status == "open"  # the customer wrote again

@@ -33,8 +33,13 @@ def test_eml_files_folders_mbox_and_maildir(desk, tmp_path, capsys):
     box.close()
     maildir = mailbox.Maildir(tmp_path / "Maildir")
     maildir.add(_mail(6))
-    summary = _run(capsys, str(tmp_path / "one.eml"), str(tmp_path / "folder"),
-                   str(tmp_path / "archive.mbox"), str(tmp_path / "Maildir"))
+    summary = _run(
+        capsys,
+        str(tmp_path / "one.eml"),
+        str(tmp_path / "folder"),
+        str(tmp_path / "archive.mbox"),
+        str(tmp_path / "Maildir"),
+    )
     assert summary == {"read": 6, "stored": 6, "quarantined": 0, "duplicates": 0, "errors": 0}
     assert sorted(Message.objects.values_list("subject", flat=True)) == [
         f"Sak {n}" for n in range(1, 7)

@@ -36,8 +36,9 @@ def mutated(draw):
     return bytes(data)
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(raw=st.one_of(mutated(), st.binary(max_size=300)))
 def test_every_input_ends_stored_or_quarantined(desk, raw):
     stored = accept_mail(raw, inbox=desk.support_mail, process=False)

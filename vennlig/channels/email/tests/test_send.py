@@ -5,13 +5,20 @@ from vennlig.desk.models import Event, Message
 from vennlig.testing.factories import receive
 
 
-def test_reply_carries_threading_headers_reference_and_both_parts(desk, mail_account,
-                                                                    smtp_sink, run_tasks):
+def test_reply_carries_threading_headers_reference_and_both_parts(
+    desk, mail_account, smtp_sink, run_tasks
+):
     _box, sink = smtp_sink
-    first = receive(desk.support_mail, "Hei", subject="Pakken", key="m1",
-                    external_id="<c1@example.no>")
-    receive(desk.support_mail, "Hallo?", key="m2", external_id="<c2@example.no>",
-            answers=("<c1@example.no>",))
+    first = receive(
+        desk.support_mail, "Hei", subject="Pakken", key="m1", external_id="<c1@example.no>"
+    )
+    receive(
+        desk.support_mail,
+        "Hallo?",
+        key="m2",
+        external_id="<c2@example.no>",
+        answers=("<c1@example.no>",),
+    )
     c = first.conversation
     with run_tasks():
         reply = send_reply(conversation=c, author=desk.ola, text="Hei!\nVi ser på det.")
@@ -29,8 +36,9 @@ def test_reply_carries_threading_headers_reference_and_both_parts(desk, mail_acc
     assert "Vi ser på det." in mail.get_body(("html",)).get_content()
 
 
-def test_a_temporary_failure_is_retried_later_and_never_sent_twice(desk, mail_account,
-                                                                  smtp_sink, run_tasks):
+def test_a_temporary_failure_is_retried_later_and_never_sent_twice(
+    desk, mail_account, smtp_sink, run_tasks
+):
     _box, sink = smtp_sink
     c = receive(desk.support_mail).conversation
     sink.answer = "451 4.3.0 Try again later"
@@ -47,8 +55,9 @@ def test_a_temporary_failure_is_retried_later_and_never_sent_twice(desk, mail_ac
     assert len(sink.received) == 1
 
 
-def test_a_permanent_failure_is_shown_and_the_agent_can_retry(desk, mail_account, smtp_sink,
-                                                             run_tasks):
+def test_a_permanent_failure_is_shown_and_the_agent_can_retry(
+    desk, mail_account, smtp_sink, run_tasks
+):
     _box, sink = smtp_sink
     c = receive(desk.support_mail).conversation
     sink.answer = "550 5.1.1 No such user"
@@ -88,22 +97,29 @@ def test_header_injection_is_folded_away(desk, mail_account, smtp_sink, run_task
     assert b"\nBcc:" not in headers and b"\r\nBcc:" not in headers
 
 
-def test_new_customers_get_a_kind_acknowledgement_but_robots_do_not(desk, mail_account,
-                                                                   smtp_sink, run_tasks):
+def test_new_customers_get_a_kind_acknowledgement_but_robots_do_not(
+    desk, mail_account, smtp_sink, run_tasks
+):
     _box, sink = smtp_sink
     mail_account.send_acknowledgement = True
     mail_account.save()
     with run_tasks():
-        person = receive(desk.support_mail, "Hei", language="nn", key="p1",
-                         external_id="<p1@example.no>")
+        person = receive(
+            desk.support_mail, "Hei", language="nn", key="p1", external_id="<p1@example.no>"
+        )
     from vennlig.channels.base import InboundMessage, Sender
     from vennlig.desk.actions import receive_message
 
     with run_tasks():
-        receive_message(InboundMessage(
-            inbox_id=desk.support_mail.pk, sender=Sender("email", "robot@example.no"),
-            source_key="r1", text="Jeg er på ferie", automated=True,
-        ))
+        receive_message(
+            InboundMessage(
+                inbox_id=desk.support_mail.pk,
+                sender=Sender("email", "robot@example.no"),
+                source_key="r1",
+                text="Jeg er på ferie",
+                automated=True,
+            )
+        )
     (mail,) = sink.messages()
     assert mail["Auto-Submitted"] == "auto-replied"
     assert mail["In-Reply-To"] == "<p1@example.no>"

@@ -55,8 +55,11 @@ def test_too_big_is_552(receiver, settings):
     _desk, port = receiver
     with smtplib.SMTP("127.0.0.1", port) as client:
         with pytest.raises(smtplib.SMTPDataError) as error:
-            client.sendmail("kari@example.no", ["kundeservice@butikk.example"],
-                            MAIL + (b"x" * 70 + b"\r\n") * 40)
+            client.sendmail(
+                "kari@example.no",
+                ["kundeservice@butikk.example"],
+                MAIL + (b"x" * 70 + b"\r\n") * 40,
+            )
     assert error.value.smtp_code == 552
     assert not Intake.objects.exists()
 
@@ -85,8 +88,9 @@ def test_the_same_mail_twice_is_stored_once(receiver):
 def test_lines_longer_than_the_rfc_limit_are_still_accepted(receiver):
     _desk, port = receiver
     with smtplib.SMTP("127.0.0.1", port) as client:
-        client.sendmail("kari@example.no", ["kundeservice@butikk.example"],
-                        MAIL + b"y" * 5000 + b"\r\n")
+        client.sendmail(
+            "kari@example.no", ["kundeservice@butikk.example"], MAIL + b"y" * 5000 + b"\r\n"
+        )
     assert "y" * 5000 in Message.objects.get().text
 
 

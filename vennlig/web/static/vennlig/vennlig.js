@@ -7,6 +7,16 @@
     select.addEventListener("change", function () { select.form.submit(); });
   });
 
+  // Remote images in a customer's HTML load only when the agent asks for them.
+  document.querySelectorAll("[data-load-remote]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      button.parentNode.querySelectorAll("img[data-remote-src]").forEach(function (img) {
+        img.src = img.getAttribute("data-remote-src");
+      });
+      button.hidden = true;
+    });
+  });
+
   // Collision warning: tell the server we are here (and typing), show who else is.
   var conv = document.querySelector("[data-presence-url]");
   if (!conv) return;
