@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-sqlite test-postgres test-fast lint bench messages clean
+.PHONY: run test test-deps lint bench messages clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,14 @@ run: $(STAMP)
 # instead, leaving out the slow suites (browser, mail corpus) that need to run only once.
 test: $(STAMP)
 	$(BIN)/pytest $(if $(VENNLIG_DATABASE_URL),-m "not browser and not slow")
+
+# What the browser and IMAP tests need from Debian (run as root): Chromium and Dovecot.
+# The IMAP tests start their own private Dovecot with a test user; no system set-up is needed.
+test-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! test -x /usr/sbin/dovecot; then \
+	  apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver dovecot-imapd >/dev/null; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

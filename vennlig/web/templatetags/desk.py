@@ -8,7 +8,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from vennlig.channels.email.html import sanitize_html
-
 from vennlig.desk.models import Event, Priority, Status
 
 register = template.Library()

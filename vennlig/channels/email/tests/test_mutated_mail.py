@@ -1,7 +1,8 @@
 """Hypothesis feeds mutated mails to the whole intake path: nothing raises, and every input
 ends stored or quarantined with a reason."""
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vennlig.channels.email.inbound import accept_mail
 from vennlig.intake.actions import process_intake
@@ -12,7 +13,8 @@ SEED = (
     b"To: kundeservice@butikk.example\r\nSubject: =?utf-8?b?U3Ryw7htYnJ1ZGQ=?=\r\n"
     b"Message-ID: <seed@example.no>\r\nMIME-Version: 1.0\r\n"
     b'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\n'
-    b"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+    b"Content-Type: text/plain; charset=iso-8859-1\r\n"
+    b"Content-Transfer-Encoding: quoted-printable\r\n"
     b"\r\nHei, str=F8mmen er borte!\r\n--b1\r\nContent-Type: application/pdf\r\n"
     b"Content-Disposition: attachment; filename*=utf-8''kvittering_bl%C3%A5b%C3%A6r.pdf\r\n"
     b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b1--\r\n"
