@@ -99,9 +99,15 @@ def _receive(inbound: InboundMessage) -> Received:
     else:
         _after_customer_message(conversation, at)
     index_message(message, conversation)
-    if started and not inbound.automated:
+    if started and not inbound.automated and _acknowledges(inbox):
         schedule(acknowledge_conversation_task, message.pk)
     return Received(message, conversation, True)
+
+
+def _acknowledges(inbox: Inbox) -> bool:
+    """Whether the inbox's channel confirms new conversations to the customer."""
+    transport = get_transport(inbox.channel)
+    return hasattr(transport, "acknowledges") and transport.acknowledges(inbox)
 
 
 def find_or_create_contact(sender: Sender, *, language: str = "") -> Contact:
@@ -187,7 +193,10 @@ def _after_customer_message(conversation: Conversation, at) -> None:
     if conversation.first_customer_message_at is None:
         updates["first_customer_message_at"] = at
     Conversation.objects.filter(pk=conversation.pk).update(**updates)
-    conversation.refresh_from_db()
+    conversation.message_count += 1
+    conversation.updated_at = updates["updated_at"]
+    conversation.last_customer_message_at = updates["last_customer_message_at"]
+    conversation.first_customer_message_at = conversation.first_customer_message_at or at
     if conversation.status in (Status.WAITING, Status.SOLVED):
         _set_status(conversation, Status.OPEN, actor=None, reason="customer_wrote", at=at)
 

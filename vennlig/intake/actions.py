@@ -35,10 +35,10 @@ def store_intake(
     """
     if not keys:
         raise ValueError("An intake item needs at least one dedupe key")
-    existing = IntakeKey.objects.filter(key__in=keys).select_related("intake").first()
+    existing = _known_intake(keys)
     if existing:
-        _add_missing_keys(existing.intake, keys)
-        return Stored(existing.intake, False)
+        _add_missing_keys(existing, keys)
+        return Stored(existing, False)
     try:
         with transaction.atomic():
             intake = Intake.objects.create(
@@ -49,11 +49,16 @@ def store_intake(
                 schedule(process_intake_task, intake.pk)
     except IntegrityError:
         # Someone stored the same item a moment ago.
-        existing = IntakeKey.objects.filter(key__in=keys).select_related("intake").first()
+        existing = _known_intake(keys)
         if existing is None:
             raise
-        return Stored(existing.intake, False)
+        return Stored(existing, False)
     return Stored(intake, True)
+
+
+def _known_intake(keys: list[str]) -> Intake | None:
+    known = IntakeKey.objects.filter(key__in=keys).values_list("intake_id", flat=True).first()
+    return Intake.objects.defer("payload").get(pk=known) if known else None
 
 
 def _add_missing_keys(intake: Intake, keys: list[str]) -> None:
@@ -73,6 +78,7 @@ def process_intake(intake_id: int) -> Intake:
     intake = Intake.objects.get(pk=intake_id)
     if intake.state == Intake.State.PROCESSED:
         return intake
+    now = timezone.now()
     try:
         with transaction.atomic():
             parsed = get_parser(intake.parser)(bytes(intake.payload), intake.inbox_id)
@@ -80,23 +86,26 @@ def process_intake(intake_id: int) -> Intake:
                 message = receive_channel_event(parsed)
             else:
                 message = receive_message(parsed).message
-            Intake.objects.filter(pk=intake.pk).update(
-                state=Intake.State.PROCESSED,
-                reason="",
-                attempts=intake.attempts + 1,
-                processed_at=timezone.now(),
-                contact_id=message.contact_id,
-                message_id=message.pk,
-            )
+            done = {
+                "state": Intake.State.PROCESSED,
+                "reason": "",
+                "attempts": intake.attempts + 1,
+                "processed_at": now,
+                "contact_id": message.contact_id,
+                "message_id": message.pk,
+            }
+            Intake.objects.filter(pk=intake.pk).update(**done)
     except Exception as exc:  # anything: the item is kept and can be re-run after a fix
         log.warning("Intake %s quarantined: %s", intake.pk, exc)
-        Intake.objects.filter(pk=intake.pk).update(
-            state=Intake.State.QUARANTINED,
-            reason=f"{type(exc).__name__}: {exc}"[:2000],
-            attempts=intake.attempts + 1,
-            processed_at=timezone.now(),
-        )
-    intake.refresh_from_db()
+        done = {
+            "state": Intake.State.QUARANTINED,
+            "reason": f"{type(exc).__name__}: {exc}"[:2000],
+            "attempts": intake.attempts + 1,
+            "processed_at": now,
+        }
+        Intake.objects.filter(pk=intake.pk).update(**done)
+    for field, value in done.items():
+        setattr(intake, field, value)
     return intake
 
 

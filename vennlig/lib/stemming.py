@@ -2,6 +2,7 @@
 
 import re
 import threading
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -20,8 +21,13 @@ def words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w != "_"]
 
 
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
 def stems(text: str) -> list[str]:
-    return _stemmer().stemWords(words(text))
+    return [stem(w) for w in words(text)]
 
 
 def stem_text(text: str) -> str:

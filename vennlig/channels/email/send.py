@@ -151,6 +151,11 @@ class EmailTransport:
         deliver(mail, account)
         return {"message_id": message.external_id}
 
+    def acknowledges(self, inbox) -> bool:
+        from vennlig.channels.email.models import MailAccount
+
+        return MailAccount.objects.filter(inbox=inbox, send_acknowledgement=True).exists()
+
     def acknowledge(self, message) -> None:
         """Tell a new customer we got their mail. Never to robots or bouncing addresses."""
         conversation = message.conversation

@@ -108,8 +108,9 @@ service imap-login {{
 }}
 """)
         os.chown(self.root / "home", uid, gid)
-        self.process = subprocess.Popen([self.BINARY, "-F", "-c", str(config)],
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [self.BINARY, "-F", "-c", str(config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
         for _ in range(100):
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):

@@ -53,8 +53,12 @@ def poll(run_tasks):
 @pytest.fixture
 def account(desk, dovecot):
     account = MailAccount.objects.create(
-        inbox=desk.support_mail, imap_host="127.0.0.1", imap_port=dovecot.port,
-        imap_security="none", imap_user=Dovecot.USER, imap_folder="INBOX",
+        inbox=desk.support_mail,
+        imap_host="127.0.0.1",
+        imap_port=dovecot.port,
+        imap_security="none",
+        imap_user=Dovecot.USER,
+        imap_folder="INBOX",
     )
     account.set_imap_password(Dovecot.PASSWORD)
     account.save()
@@ -137,9 +141,14 @@ def test_mail_is_flagged_only_after_it_is_stored(account, dovecot, monkeypatch, 
 
 
 def test_a_broken_mailbox_is_reported_and_does_not_stop_the_others(desk, dovecot):
-    MailAccount.objects.create(inbox=desk.support_mail, imap_host="127.0.0.1",
-                               imap_port=dovecot.port, imap_security="none",
-                               imap_user=Dovecot.USER, imap_password_sealed="")
+    MailAccount.objects.create(
+        inbox=desk.support_mail,
+        imap_host="127.0.0.1",
+        imap_port=dovecot.port,
+        imap_security="none",
+        imap_user=Dovecot.USER,
+        imap_password_sealed="",
+    )
     poll_all()
     account = MailAccount.objects.get()
     assert account.last_error and account.last_poll_at
