@@ -101,3 +101,53 @@ def poll_all() -> dict[int, PollResult]:
                 last_error=f"{type(exc).__name__}: {exc}"[:1000], last_poll_at=timezone.now()
             )
     return results
+
+
+def watch_account(account_id: int, stop, *, idle_seconds: int = 240, retry_seconds: int = 30):
+    """Keep one connection open and wait with IDLE, fetching as soon as the server reports new
+    mail (and at least every `idle_seconds`). Servers without IDLE are polled instead.
+    Runs until `stop` (a threading.Event) is set."""
+    from django.db import close_old_connections
+
+    while not stop.is_set():
+        close_old_connections()
+        client = None
+        try:
+            account = MailAccount.objects.select_related("inbox").get(pk=account_id)
+            client = connect(account)
+            poll_account(account, client=client)
+            idle = b"IDLE" in client.capabilities()
+            while not stop.is_set():
+                if idle:
+                    client.idle()
+                    responses = _wait(client, stop, idle_seconds)
+                    client.idle_done()
+                else:
+                    stop.wait(idle_seconds)
+                    responses = True
+                if responses or not idle:
+                    account.refresh_from_db()
+                    poll_account(account, client=client)
+        except Exception as exc:  # report, wait, and connect again
+            log.warning("Watching mailbox %s failed: %s", account_id, exc)
+            MailAccount.objects.filter(pk=account_id).update(
+                last_error=f"{type(exc).__name__}: {exc}"[:1000]
+            )
+            stop.wait(retry_seconds)
+        finally:
+            if client is not None:
+                try:
+                    client.logout()
+                except Exception:
+                    pass
+
+
+def _wait(client: IMAPClient, stop, seconds: int) -> list:
+    """IDLE in short slices so a stop request is noticed quickly."""
+    waited = 0
+    while waited < seconds and not stop.is_set():
+        responses = client.idle_check(timeout=1)
+        if any(b"EXISTS" in r or b"RECENT" in r for r in responses if isinstance(r, tuple)):
+            return responses
+        waited += 1
+    return []

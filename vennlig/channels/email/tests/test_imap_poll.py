@@ -160,3 +160,39 @@ def test_mail_poll_command(account, dovecot, capsys):
     dovecot.client().append("INBOX", _mail(9))
     call_command("mail", "poll")
     assert "1 fetched, 1 new" in capsys.readouterr().out
+
+
+def test_idle_fetches_new_mail_as_soon_as_it_arrives(transactional_db, dovecot):
+    import threading
+    import time
+
+    from vennlig.channels.email.imap import watch_account
+    from vennlig.testing.personas import make_desk
+
+    desk = make_desk()
+    account = MailAccount.objects.create(
+        inbox=desk.support_mail,
+        imap_host="127.0.0.1",
+        imap_port=dovecot.port,
+        imap_security="none",
+        imap_user=Dovecot.USER,
+    )
+    account.set_imap_password(Dovecot.PASSWORD)
+    account.save()
+    stop = threading.Event()
+    watcher = threading.Thread(
+        target=watch_account, args=(account.pk, stop), kwargs={"idle_seconds": 60}, daemon=True
+    )
+    watcher.start()
+    try:
+        time.sleep(1.5)  # connected and idling
+        dovecot.client().append("INBOX", _mail(42))
+        for _ in range(100):
+            if Message.objects.filter(subject="IMAP-sak 42").exists():
+                break
+            time.sleep(0.1)
+        assert Message.objects.filter(subject="IMAP-sak 42").exists()
+    finally:
+        stop.set()
+        watcher.join(10)
+    assert not watcher.is_alive()

@@ -17,6 +17,7 @@ class Command(BaseCommand):
         imp.add_argument("--inbox", help="Inbox slug (default: found from the recipients)")
         imp.add_argument("--json", action="store_true", help="Print one summary object")
         sub.add_parser("poll", help="Fetch new mail from every IMAP mailbox once")
+        sub.add_parser("watch", help="Keep every IMAP mailbox open with IDLE and fetch at once")
         serve = sub.add_parser("serve", help="Receive mail over SMTP (or LMTP)")
         serve.add_argument("--host", default="127.0.0.1")
         serve.add_argument("--port", type=int, default=2525)
@@ -55,6 +56,28 @@ class Command(BaseCommand):
                 f"mailbox {account_id}: {result.fetched} fetched, "
                 f"{result.stored} new, {result.duplicates} known"
             )
+
+    def _watch(self, **options):
+        import threading
+
+        from vennlig.channels.email.imap import watch_account
+        from vennlig.channels.email.models import MailAccount
+
+        stop = threading.Event()
+        watchers = [
+            threading.Thread(target=watch_account, args=(pk, stop), daemon=True)
+            for pk in MailAccount.objects.exclude(imap_host="").values_list("pk", flat=True)
+        ]
+        if not watchers:
+            raise CommandError("No inbox has an IMAP server set up.")
+        for watcher in watchers:
+            watcher.start()
+        self.stdout.write(f"Watching {len(watchers)} mailboxes with IDLE. Stop with Ctrl+C.")
+        try:
+            while any(w.is_alive() for w in watchers):
+                time.sleep(1)
+        except KeyboardInterrupt:
+            stop.set()
 
     def _serve(self, host, port, lmtp, **options):
         from vennlig.channels.email.smtp_receiver import make_controller
