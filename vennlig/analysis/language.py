@@ -109,7 +109,6 @@ MARKERS = {
         "desse": 1.5,
         "sidan": 1.2,
         "no": 0.4,
-        "ikkje": 2.5,
         "hugs": 1.5,
         "straum": 2,
         "rekning": 1.5,
@@ -239,7 +238,8 @@ def _scores(text: str) -> dict[str, float]:
 @lru_cache(maxsize=1)
 def _detector():
     try:
-        from lingua import Language as L, LanguageDetectorBuilder
+        from lingua import Language as L
+        from lingua import LanguageDetectorBuilder
     except ImportError:  # lingua is optional; markers alone still work
         return None
     return (
@@ -268,7 +268,9 @@ def language(text: str) -> Language:
         found = detector.detect_language_of(text)
         if found is not None:
             code = _LINGUA_CODES[found.name]
-            if code in ("nb", "nn", "da") and scores["nb"] + scores["nn"] > 0:
+            if code in ("nb", "nn") and scores["nb"] + scores["nn"] > 0:
+                code = "nn" if scores["nn"] > scores["nb"] else "nb"
+            elif code == "da" and max(scores["nb"], scores["nn"]) > scores["da"]:
                 code = "nn" if scores["nn"] > scores["nb"] else "nb"
             confidence = detector.compute_language_confidence(text, found)
             return Language(code, round(float(confidence) * 0.9, 2))
