@@ -1,5 +1,6 @@
 """Django settings, read from the environment. See docs/settings.md for every variable."""
 
+import os
 from pathlib import Path
 
 from vennlig.lib.env import (
@@ -15,6 +16,10 @@ from vennlig.lib.secrets import load_or_create_key
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = env_path("VENNLIG_DATA_DIR", BASE_DIR / "var")
 DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+# The analyser uses this installation's retrained model (vennlig train-analyzer) when there is one.
+if (DATA_DIR / "analyzer.npz").exists():
+    os.environ.setdefault("VENNLIG_ANALYZER_MODEL", str(DATA_DIR / "analyzer.npz"))
 
 DEBUG = env_bool("VENNLIG_DEBUG", False)
 SECRET_KEY = env_str("VENNLIG_SECRET_KEY") or load_or_create_key(DATA_DIR / "secret_key")
@@ -39,6 +44,7 @@ INSTALLED_APPS = [
     "vennlig.intake",
     "vennlig.channels.email",
     "vennlig.search",
+    "vennlig.triage",
     "vennlig.privacy",
     "vennlig.jobs",
     "vennlig.web",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from vennlig.analysis.lexicon import STRONG_URGENCY, URGENCY
-from vennlig.analysis.matching import Hit, WordList, word_list
+from vennlig.analysis.matching import Hit, WordList, joined_tokens, word_list
 from vennlig.analysis.text import ANGRY_EMOJI, HAPPY_EMOJI, SAD_EMOJI, caps_words, emoji, tokens
 
 _URGENCY_LISTS = {reason: WordList(words) for reason, words in URGENCY.items()}
@@ -74,6 +74,7 @@ def lexicon_lang(lang: str) -> str:
 def find_signals(text: str, lang: str) -> Signals:
     lang = lexicon_lang(lang)
     toks = tokens(text)
+    joined = joined_tokens(toks)
     found = Signals(words=len(toks))
     negations = word_list(f"NEGATIONS:{lang}")
     intensifiers = word_list(f"INTENSIFIERS:{lang}")
@@ -101,7 +102,7 @@ def find_signals(text: str, lang: str) -> Signals:
         ("PROFANITY", "profanity"),
         ("POLITENESS", "politeness"),
     ):
-        for hit in word_list(f"{category}:{lang}").find(text, toks):
+        for hit in word_list(f"{category}:{lang}").find(text, toks, joined):
             weight, negated = weigh(hit)
             if negated and attribute in ("anger", "frustration"):
                 continue  # "ikke sint", "not angry"
@@ -110,7 +111,7 @@ def find_signals(text: str, lang: str) -> Signals:
                 found.evidence.append(
                     Evidence(attribute, text[hit.start : hit.end], hit.start, hit.end, weight)
                 )
-    for hit in word_list(f"PRAISE:{lang}").find(text, toks):
+    for hit in word_list(f"PRAISE:{lang}").find(text, toks, joined):
         weight, negated = weigh(hit)
         if negated:  # "ikke fornøyd" is a complaint
             found.negated_praise += weight
@@ -123,7 +124,7 @@ def find_signals(text: str, lang: str) -> Signals:
             found.evidence.append(
                 Evidence("praise", text[hit.start : hit.end], hit.start, hit.end, weight)
             )
-    for hit in word_list(f"SARCASM_CUES:{lang}").find(text, toks):
+    for hit in word_list(f"SARCASM_CUES:{lang}").find(text, toks, joined):
         if found.frustration + found.anger + found.negated_praise > 0.8:
             found.sarcasm += 1.5
             found.evidence.append(
@@ -148,7 +149,7 @@ def find_signals(text: str, lang: str) -> Signals:
     found.happy_emoji = sum(m in HAPPY_EMOJI for m in marks)
     found.sad_emoji = sum(m in SAD_EMOJI for m in marks)
     for reason, words in _URGENCY_LISTS.items():
-        for hit in words.find(text, toks):
+        for hit in words.find(text, toks, joined):
             found.urgency[reason] = found.urgency.get(reason, 0.0) + 1.0
             found.evidence.append(
                 Evidence(f"urgency:{reason}", text[hit.start : hit.end], hit.start, hit.end, 1.0)

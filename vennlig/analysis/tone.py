@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from vennlig.analysis.features import featurize
 from vennlig.analysis.language import language
-from vennlig.analysis.matching import WordList, word_list
+from vennlig.analysis.matching import WordList, joined_tokens, word_list
 from vennlig.analysis.model import load_model
 from vennlig.analysis.signals import find_signals, lexicon_lang
 from vennlig.analysis.text import caps_words, clean, tokens
@@ -168,15 +168,16 @@ def find_issues(reply: str, lang: str, customer_text: str | None = None):
             found[code] = ToneIssue(code, start, end, reply[start:end], SUGGESTIONS[code][lang])
 
     toks = tokens(reply)
+    joined = joined_tokens(toks)
     for category, code in (
         ("BLAME", "blames_customer"),
         ("DISMISSAL", "dismissive"),
         ("SARCASM_REPLY", "sarcastic"),
         ("RUDE", "rude_words"),
     ):
-        for hit in word_list(f"{category}:{lang}").find(reply, toks):
+        for hit in word_list(f"{category}:{lang}").find(reply, toks, joined):
             add(code, hit.start, hit.end)
-    for hit in _JARGON.find(reply, toks):
+    for hit in _JARGON.find(reply, toks, joined):
         add("jargon", hit.start, hit.end)
     shouted = caps_words(reply)
     bangs = re.search(r"!{2,}", reply)
@@ -190,9 +191,9 @@ def find_issues(reply: str, lang: str, customer_text: str | None = None):
         and not greeting.find(" ".join(t for t, _s, _e in first_words))
     ):
         add("no_greeting", toks[0][1], toks[min(2, len(toks) - 1)][2])
-    acknowledged = bool(word_list(f"ACKNOWLEDGEMENT:{lang}").find(reply, toks))
-    apologised = bool(word_list(f"APOLOGY:{lang}").find(reply, toks))
-    next_step = bool(word_list(f"NEXT_STEP:{lang}").find(reply, toks))
+    acknowledged = bool(word_list(f"ACKNOWLEDGEMENT:{lang}").find(reply, toks, joined))
+    apologised = bool(word_list(f"APOLOGY:{lang}").find(reply, toks, joined))
+    next_step = bool(word_list(f"NEXT_STEP:{lang}").find(reply, toks, joined))
     if len(toks) < 8 and not acknowledged:
         add("curt", 0, len(reply))
     complaint = _customer_complains(customer_text, lang)
