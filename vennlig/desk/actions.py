@@ -99,6 +99,9 @@ def _receive(inbound: InboundMessage) -> Received:
     else:
         _after_customer_message(conversation, at)
     index_message(message, conversation)
+    from vennlig.triage.actions import analyse_message_task
+
+    schedule(analyse_message_task, message.pk)
     if started and not inbound.automated and _acknowledges(inbox):
         schedule(acknowledge_conversation_task, message.pk)
     return Received(message, conversation, True)

@@ -134,6 +134,9 @@ class Conversation(models.Model):
     first_response_at = models.DateTimeField(null=True, blank=True)
     last_reply_at = models.DateTimeField(null=True, blank=True)
     message_count = models.PositiveIntegerField(default=0)
+    # The analyser's verdict on the customer's latest message (see triage).
+    emotion = models.CharField(max_length=12, blank=True)
+    urgent = models.BooleanField(default=False)
 
     class Meta:
         indexes = [
@@ -220,6 +223,8 @@ class Message(models.Model):
     delivery_attempts = models.PositiveSmallIntegerField(default=0)
     # When a pending reply is next tried; null when nothing is due.
     retry_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # The analyser's verdict (customer messages): emotion, urgency, evidence ...
+    analysis = models.JSONField(default=dict, blank=True)
     # Set when the sender is not one of the conversation's known addresses.
     sender_unverified = models.BooleanField(default=False)
     sent_at = models.DateTimeField()

@@ -14,6 +14,12 @@ urlpatterns = [
     path("c/<int:pk>/merge/", conversation.merge, name="conversation-merge"),
     path("c/<int:pk>/presence/", conversation.presence, name="conversation-presence"),
     path("c/<int:pk>/retry/<int:message_id>/", conversation.retry, name="conversation-retry"),
+    path("c/<int:pk>/tone/", conversation.tone, name="conversation-tone"),
+    path(
+        "c/<int:pk>/messages/<int:message_id>/correct/",
+        conversation.correct,
+        name="message-correct",
+    ),
     path("attachments/<int:pk>/", conversation.attachment, name="attachment"),
     path("attachments/<int:pk>/inline/", conversation.inline_image, name="attachment-inline"),
     path("settings/inboxes/", settings.inboxes, name="settings-inboxes"),

@@ -109,3 +109,38 @@ def mail_html(message) -> str:
         return f'src="{reverse("attachment-inline", args=[pk])}"' if pk else 'src=""'
 
     return mark_safe(_CID.sub(inline, sanitize_html(message.html)))
+
+
+@register.filter
+def emotion_label(code: str) -> str:
+    from vennlig.triage.labels import EMOTIONS
+
+    return str(EMOTIONS.get(code, code))
+
+
+@register.filter
+def reason_label(code: str) -> str:
+    from vennlig.triage.labels import URGENT_REASONS
+
+    return str(URGENT_REASONS.get(code, code))
+
+
+@register.filter
+def signal_label(code: str) -> str:
+    from vennlig.triage.labels import signal_label as label
+
+    return label(code)
+
+
+@register.filter
+def issue_label(code: str) -> str:
+    from vennlig.triage.labels import ISSUES
+
+    return str(ISSUES.get(code, code))
+
+
+@register.filter
+def language_name(code: str) -> str:
+    from vennlig.triage.labels import LANGUAGES
+
+    return LANGUAGES.get(code, code)

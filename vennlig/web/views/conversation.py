@@ -3,12 +3,13 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vennlig.accounts.access import access_conversation
+from vennlig.analysis import check_reply
 from vennlig.desk import actions
 from vennlig.desk.models import Attachment, Conversation
 from vennlig.desk.queries import (
@@ -17,6 +18,7 @@ from vennlig.desk.queries import (
     list_contact_conversations,
     list_others_present,
 )
+from vennlig.triage.actions import EMOTIONS, CorrectionError, correct_analysis
 from vennlig.web.forms import MergeForm, NoteForm, ReplyForm, TriageForm
 
 
@@ -49,6 +51,8 @@ def _page(request, conversation, *, status=200, **forms):
                 "tags": ", ".join(conversation.tags.values_list("name", flat=True)),
             },
         ),
+        "emotion_codes": EMOTIONS,
+        "tone": forms.get("tone"),
         "merge_form": forms.get("merge_form")
         or MergeForm(targets=[c for c in others if not c.merged_into_id]),
     }
@@ -177,6 +181,43 @@ def presence(request, pk):
         "vennlig/_presence.html",
         {"present": list_others_present(conversation, request.user)},
     )
+
+
+def _latest_customer_text(conversation) -> str:
+    latest = conversation.messages.filter(kind="customer").order_by("-sent_at", "-id").first()
+    return latest.text if latest else ""
+
+
+@login_required
+@require_POST
+def tone(request, pk):
+    """The tone coach: checks the draft as the agent types (the page posts it, debounced)."""
+    conversation = _load(request, pk)
+    draft = request.POST.get("text", "")[:20000]
+    if not draft.strip():
+        return HttpResponse("")
+    check = check_reply(draft, None, _latest_customer_text(conversation))
+    return render(request, "vennlig/_tone.html", {"tone": check})
+
+
+@login_required
+@require_POST
+def correct(request, pk, message_id):
+    conversation = _load(request, pk)
+    message = conversation.messages.filter(pk=message_id, kind="customer").first()
+    if message is None:
+        raise Http404("No such message")
+    try:
+        correct_analysis(
+            message=message,
+            author=request.user,
+            emotion=request.POST.get("emotion", ""),
+            urgent=request.POST.get("urgent") == "1",
+        )
+    except CorrectionError as exc:
+        messages.error(request, str(exc))
+        return redirect("conversation", pk=conversation.pk)
+    return _done(request, conversation, _("Thank you. The correction helps Vennlig learn."))
 
 
 @login_required

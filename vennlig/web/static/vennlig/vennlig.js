@@ -17,6 +17,28 @@
     });
   });
 
+  // Tone coach: check the draft a moment after the agent stops typing.
+  var toneForm = document.querySelector("form[data-tone-url]");
+  if (toneForm) {
+    var toneTimer = null;
+    var toneBox = document.getElementById("tone-coach");
+    var draft = toneForm.querySelector("textarea");
+    var token = (toneForm.querySelector("input[name=csrfmiddlewaretoken]") || {}).value || "";
+    draft.addEventListener("input", function () {
+      clearTimeout(toneTimer);
+      toneTimer = setTimeout(function () {
+        fetch(toneForm.getAttribute("data-tone-url"), {
+          method: "POST",
+          body: new URLSearchParams({ text: draft.value }),
+          headers: { "X-CSRFToken": token },
+          credentials: "same-origin"
+        }).then(function (r) { return r.ok ? r.text() : null; })
+          .then(function (html) { if (html !== null) toneBox.innerHTML = html; })
+          .catch(function () {});
+      }, 450);
+    });
+  }
+
   // Collision warning: tell the server we are here (and typing), show who else is.
   var conv = document.querySelector("[data-presence-url]");
   if (!conv) return;
