@@ -41,6 +41,6 @@ def test_the_inbox_shows_emotion_urgency_and_language(client, desk, run_tasks):
         )
     client.force_login(desk.ola)
     page = client.get("/").text
-    assert "haster" in page and "nynorsk" in page
+    assert "tidskritisk" in page and "nynorsk" in page
     rows = list_inbox(desk.ola, InboxFilters()).rows
     assert rows[0].urgent
