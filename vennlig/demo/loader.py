@@ -15,9 +15,11 @@ from django.utils import timezone
 from vennlig.accounts.actions import create_agent
 from vennlig.accounts.models import Role, Team
 from vennlig.channels.base import InboundMessage, Sender
+from vennlig.demo.templates import TEMPLATES
 from vennlig.desk import actions
 from vennlig.desk.models import Conversation, Inbox
 from vennlig.intake.actions import process_intake, store_intake
+from vennlig.triage.actions import save_template
 
 DATA = Path(__file__).parent / "data"
 PASSWORD = "vennlig-demo"
@@ -85,6 +87,8 @@ def load_demo(*, now=None) -> int:
                     address=f"kundeservice@{company.domain}" if channel == "email" else "",
                     team=teams[company.team],
                 )
+    for name, lang, body in TEMPLATES:
+        save_template(name=name, language=lang, body=body)
     loaded = 0
     for company in COMPANIES:
         path = DATA / f"{company.key}.json"

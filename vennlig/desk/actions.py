@@ -342,6 +342,9 @@ def send_reply(*, conversation: Conversation, author, text: str, status_after=No
     if new_status:
         _set_status(conversation, new_status, actor=author, at=at)
     schedule(deliver_reply_task, message.pk)
+    from vennlig.triage.actions import record_reply_tone_task
+
+    schedule(record_reply_tone_task, message.pk)
     return message
 
 

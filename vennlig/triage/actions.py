@@ -81,3 +81,94 @@ def correct_analysis(*, message: Message, author, emotion: str, urgent: bool) ->
     Message.objects.filter(pk=message.pk).update(analysis=message.analysis)
     _update_conversation(message, emotion, urgent, language)
     return correction
+
+
+class TemplateError(ValueError):
+    pass
+
+
+TEMPLATE_VARIABLES = ("customer_first_name", "agent_name", "reference")
+
+
+class _Values(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"  # unknown variables stay visible, never crash
+
+
+def render_template(template, *, conversation, agent) -> str:
+    first_name = (conversation.contact.name or "").split(" ")[0]
+    if "@" in first_name:
+        first_name = ""
+    values = _Values(
+        customer_first_name=first_name,
+        agent_name=agent.get_full_name() or agent.get_username(),
+        reference=conversation.reference,
+    )
+    text = template.body.format_map(values) if "{" in template.body else template.body
+    return text.replace(" ,", ",").replace("Hei ,", "Hei,").replace("Hi ,", "Hi,")
+
+
+def check_template_text(body: str, language: str):
+    """A template must itself pass the tone coach (not unkind)."""
+    from vennlig.analysis import check_reply
+
+    sample = body.format_map(
+        _Values(customer_first_name="Kari", agent_name="Ola", reference="VEN-1")
+    )
+    check = check_reply(sample, language)
+    if check.tone == "unkind":
+        raise TemplateError(
+            _("This text would hurt an upset customer (%(issues)s). Please make it kinder.")
+            % {"issues": ", ".join(check.issue_codes)}
+        )
+    return check
+
+
+def save_template(*, template=None, name: str, language: str, body: str):
+    from vennlig.triage.models import ReplyTemplate
+
+    check_template_text(body, language)
+    template = template or ReplyTemplate()
+    template.name, template.language, template.body = name, language, body
+    template.save()
+    return template
+
+
+def delete_template(*, template) -> None:
+    template.delete()
+
+
+def save_desk_settings(*, min_kindness: int, show_agent_kindness_to_leads: bool):
+    from vennlig.triage.models import DeskSettings
+
+    current = DeskSettings.current()
+    current.min_kindness = min_kindness
+    current.show_agent_kindness_to_leads = show_agent_kindness_to_leads
+    current.save()
+    return current
+
+
+def record_reply_tone(*, message: Message, customer_text: str) -> None:
+    """Keep the tone coach's verdict on a sent reply, for the agent's own figures."""
+    from vennlig.analysis import check_reply
+
+    check = check_reply(message.text, None, customer_text)
+    Message.objects.filter(pk=message.pk).update(
+        analysis={"tone": check.tone, "kindness": check.kindness, "issues": check.issue_codes}
+    )
+
+
+@task
+def record_reply_tone_task(message_id: int) -> None:
+    message = Message.objects.filter(pk=message_id, kind="reply").first()
+    if message is None:
+        return
+    latest = (
+        Message.objects.filter(
+            conversation_id=message.conversation_id, kind="customer", sent_at__lte=message.sent_at
+        )
+        .order_by("-sent_at", "-id")
+        .values_list("text", flat=True)
+        .first()
+    )
+    record_reply_tone(message=message, customer_text=latest or "")

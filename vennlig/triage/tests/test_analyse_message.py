@@ -23,12 +23,14 @@ def test_every_customer_message_is_analysed_after_it_is_stored(desk, run_tasks):
     )
 
 
-def test_replies_are_not_analysed_as_customers(desk, run_tasks):
+def test_replies_get_the_tone_coachs_verdict_not_an_emotion(desk, run_tasks):
     with run_tasks():
-        c = receive(desk.support_form, "Takk for hjelpen!").conversation
-        reply = send_reply(conversation=c, author=desk.ola, text="Bare hyggelig!")
+        c = receive(desk.support_form, "Pakken kom aldri, helt uakseptabelt!").conversation
+        reply = send_reply(conversation=c, author=desk.ola, text="Du burde ha sjekket adressen.")
     reply.refresh_from_db()
-    assert reply.analysis == {}
+    assert "emotion" not in reply.analysis
+    assert reply.analysis["tone"] == "unkind" and reply.analysis["kindness"] <= 45
+    assert "blames_customer" in reply.analysis["issues"]
 
 
 def test_the_inbox_shows_emotion_urgency_and_language(client, desk, run_tasks):

@@ -10,8 +10,9 @@ from vennlig.triage.actions import correct_analysis
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
-def test_retrain_with_corrections_reports_and_decides(desk, settings, tmp_path, capsys,
-                                                      monkeypatch):
+def test_retrain_with_corrections_reports_and_decides(
+    desk, settings, tmp_path, capsys, monkeypatch
+):
     settings.DATA_DIR = tmp_path
     monkeypatch.delenv("VENNLIG_ANALYZER_MODEL", raising=False)
     message = receive(desk.support_mail, "Jaja, kjempeflott. Fjerde gang nå.").message

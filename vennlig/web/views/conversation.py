@@ -19,6 +19,8 @@ from vennlig.desk.queries import (
     list_others_present,
 )
 from vennlig.triage.actions import EMOTIONS, CorrectionError, correct_analysis
+from vennlig.triage.models import DeskSettings
+from vennlig.triage.queries import list_templates_for
 from vennlig.web.forms import MergeForm, NoteForm, ReplyForm, TriageForm
 
 
@@ -52,6 +54,8 @@ def _page(request, conversation, *, status=200, **forms):
             },
         ),
         "emotion_codes": EMOTIONS,
+        "templates": list_templates_for(conversation, request.user),
+        "confirm_kindness": forms.get("confirm_kindness"),
         "tone": forms.get("tone"),
         "merge_form": forms.get("merge_form")
         or MergeForm(targets=[c for c in others if not c.merged_into_id]),
@@ -77,6 +81,15 @@ def reply(request, pk):
     conversation = _load(request, pk)
     form = ReplyForm(request.POST)
     if form.is_valid():
+        minimum = DeskSettings.current().min_kindness
+        if minimum and request.POST.get("confirmed") != "1":
+            check = check_reply(
+                form.cleaned_data["text"], None, _latest_customer_text(conversation)
+            )
+            if check.kindness < minimum:
+                return _page(
+                    request, conversation, reply_form=form, tone=check, confirm_kindness=minimum
+                )
         try:
             actions.send_reply(
                 conversation=conversation,

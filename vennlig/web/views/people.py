@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from vennlig.accounts.access import access_people_admin
 from vennlig.accounts.actions import create_agent, create_team, update_agent
 from vennlig.accounts.models import Agent, Team
+from vennlig.triage.models import DeskSettings
+from vennlig.triage.queries import get_own_kindness, get_team_kindness
 from vennlig.web.forms import AgentForm, NewAgentForm, TeamForm
 
 
@@ -20,7 +22,19 @@ def people(request):
         .order_by("user__first_name", "user__username")
     )
     teams = Team.objects.prefetch_related("agents__user")
-    return render(request, "vennlig/people.html", {"agents": agents, "teams": teams})
+    per_agent = DeskSettings.current().show_agent_kindness_to_leads
+    return render(
+        request,
+        "vennlig/people.html",
+        {
+            "agents": agents,
+            "teams": teams,
+            "team_kindness": get_team_kindness(None),
+            "agent_kindness": {a.user_id: get_own_kindness(a.user) for a in agents}
+            if per_agent
+            else None,
+        },
+    )
 
 
 @login_required

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from vennlig.accounts.access import get_agent
 from vennlig.accounts.actions import set_agent_language
+from vennlig.triage.queries import get_own_kindness
 from vennlig.web.forms import ProfileForm
 
 
@@ -19,5 +20,12 @@ def profile(request):
             translation.activate(agent.language)
             messages.success(request, _("Your language is saved."))
             return redirect("profile")
-        return render(request, "vennlig/profile.html", {"form": form}, status=400)
-    return render(request, "vennlig/profile.html", {"form": form})
+        return render(
+            request,
+            "vennlig/profile.html",
+            {"form": form, "kindness": get_own_kindness(request.user)},
+            status=400,
+        )
+    return render(
+        request, "vennlig/profile.html", {"form": form, "kindness": get_own_kindness(request.user)}
+    )

@@ -13,6 +13,9 @@ from vennlig.channels.email.forms import MailAccountForm
 from vennlig.desk.models import Inbox
 from vennlig.intake.actions import process_intake
 from vennlig.intake.models import Intake
+from vennlig.triage.actions import delete_template, save_desk_settings, save_template
+from vennlig.triage.forms import DeskSettingsForm, ReplyTemplateForm
+from vennlig.triage.models import DeskSettings, ReplyTemplate
 
 
 @login_required
@@ -86,3 +89,58 @@ def quarantine_retry(request, pk):
     else:
         messages.error(request, _("It is still quarantined: %(reason)s") % {"reason": item.reason})
     return redirect("quarantine")
+
+
+@login_required
+def templates(request):
+    access_people_admin(request.user)
+    return render(
+        request, "vennlig/settings_templates.html", {"templates": ReplyTemplate.objects.all()}
+    )
+
+
+@login_required
+def template_edit(request, pk=None):
+    access_people_admin(request.user)
+    template = get_object_or_404(ReplyTemplate, pk=pk) if pk else None
+    initial = (
+        {"name": template.name, "language": template.language, "body": template.body}
+        if template
+        else {}
+    )
+    form = ReplyTemplateForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if request.POST.get("delete") == "1" and template:
+            delete_template(template=template)
+            messages.success(request, _("The template is deleted."))
+            return redirect("settings-templates")
+        if form.is_valid():
+            save_template(template=template, **form.cleaned_data)
+            messages.success(request, _("The template is saved."))
+            return redirect("settings-templates")
+        status = 400
+    else:
+        status = 200
+    return render(
+        request, "vennlig/template_form.html", {"form": form, "template": template}, status=status
+    )
+
+
+@login_required
+def desk_settings(request):
+    access_people_admin(request.user)
+    current = DeskSettings.current()
+    form = DeskSettingsForm(
+        request.POST or None,
+        initial={
+            "min_kindness": current.min_kindness,
+            "show_agent_kindness_to_leads": current.show_agent_kindness_to_leads,
+        },
+    )
+    if request.method == "POST":
+        if form.is_valid():
+            save_desk_settings(**form.cleaned_data)
+            messages.success(request, _("The settings are saved."))
+            return redirect("settings-desk")
+        return render(request, "vennlig/desk_settings.html", {"form": form}, status=400)
+    return render(request, "vennlig/desk_settings.html", {"form": form})

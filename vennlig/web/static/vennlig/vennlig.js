@@ -39,6 +39,20 @@
     });
   }
 
+  // Reply templates: put the chosen text in the reply box, then let the coach look at it.
+  var picker = document.querySelector("[data-template-picker]");
+  if (picker) {
+    picker.addEventListener("change", function () {
+      var box = document.querySelector("form[data-tone-url] textarea");
+      if (box && picker.value) {
+        box.value = picker.value;
+        box.dispatchEvent(new Event("input"));
+        box.focus();
+      }
+      picker.value = "";
+    });
+  }
+
   // Collision warning: tell the server we are here (and typing), show who else is.
   var conv = document.querySelector("[data-presence-url]");
   if (!conv) return;
