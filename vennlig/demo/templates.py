@@ -21,8 +21,8 @@ TEMPLATES = [
         "Takk for rosen",
         "nb",
         "Hei {customer_first_name},\n\nSå hyggelig å høre! Takk for at du tok deg tid til å "
-        "skrive. Jeg sender rosen videre til kollegaene mine. Du kan alltid svare på denne e-posten om "
-        "det er noe mer vi kan hjelpe med.\n\nVennlig hilsen\n{agent_name}",
+        "skrive. Jeg sender rosen videre til kollegaene mine. Du kan alltid svare på denne "
+        "e-posten om det er noe mer vi kan hjelpe med.\n\nVennlig hilsen\n{agent_name}",
     ),
     (
         "Forseinka levering",
