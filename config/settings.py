@@ -149,6 +149,14 @@ VENNLIG_MAX_ATTACHMENT_BYTES = env_int("VENNLIG_MAX_ATTACHMENT_BYTES", 25 * 1024
 VENNLIG_MAIL_MAX_BYTES = env_int("VENNLIG_MAIL_MAX_BYTES", 25 * 1024 * 1024)
 VENNLIG_MAIL_DOMAIN = env_str("VENNLIG_MAIL_DOMAIN", "vennlig.example")
 VENNLIG_MAIL_STORM_LIMIT = env_int("VENNLIG_MAIL_STORM_LIMIT", 30)
+# The analyser: the built-in one (offline), or an OpenAI-compatible chat endpoint on top of it.
+VENNLIG_ANALYZER = {
+    "provider": env_str("VENNLIG_ANALYZER_PROVIDER", "builtin"),
+    "url": env_str("VENNLIG_CHAT_URL"),
+    "model": env_str("VENNLIG_CHAT_MODEL"),
+    "key": env_str("VENNLIG_CHAT_API_KEY"),
+    "timeout": env_int("VENNLIG_CHAT_TIMEOUT", 5),
+}
 
 LOGGING = {
     "version": 1,

@@ -1,10 +1,11 @@
 """Writes of the analyser's verdicts and of agents' corrections."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from vennlig.analysis import classify
+from vennlig.analysis.providers import get_provider
 from vennlig.desk.models import Conversation, Message
 from vennlig.jobs.registry import task
 from vennlig.triage.models import Correction
@@ -20,7 +21,7 @@ def analyse_message(message: Message) -> Message:
     """Analyse one customer message and keep the verdict on it and on its conversation."""
     if message.kind != Message.Kind.CUSTOMER or message.analysis.get("corrected"):
         return message
-    verdict = classify(message.text, None)
+    verdict = get_provider(settings.VENNLIG_ANALYZER).classify(message.text, None)
     message.analysis = _verdict_dict(verdict)
     Message.objects.filter(pk=message.pk).update(analysis=message.analysis)
     _update_conversation(message, verdict.emotion, verdict.urgent, verdict.language)
