@@ -13,6 +13,10 @@ def search(request):
     results = []
     if q:
         ids = list_matching_conversation_ids(q, team_ids=visible_team_ids(request.user))
-        found = Conversation.objects.select_related("contact", "team", "assignee").in_bulk(ids)
+        found = (
+            Conversation.objects.select_related("contact", "team", "assignee")
+            .prefetch_related("tags")
+            .in_bulk(ids)
+        )
         results = [found[i] for i in ids if i in found]
     return render(request, "vennlig/search.html", {"q": q, "results": results})
