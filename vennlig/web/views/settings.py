@@ -103,12 +103,7 @@ def templates(request):
 def template_edit(request, pk=None):
     access_people_admin(request.user)
     template = get_object_or_404(ReplyTemplate, pk=pk) if pk else None
-    initial = (
-        {"name": template.name, "language": template.language, "body": template.body}
-        if template
-        else {}
-    )
-    form = ReplyTemplateForm(request.POST or None, initial=initial)
+    form = ReplyTemplateForm(request.POST or None, instance=template)
     if request.method == "POST":
         if request.POST.get("delete") == "1" and template:
             delete_template(template=template)
@@ -129,14 +124,7 @@ def template_edit(request, pk=None):
 @login_required
 def desk_settings(request):
     access_people_admin(request.user)
-    current = DeskSettings.current()
-    form = DeskSettingsForm(
-        request.POST or None,
-        initial={
-            "min_kindness": current.min_kindness,
-            "show_agent_kindness_to_leads": current.show_agent_kindness_to_leads,
-        },
-    )
+    form = DeskSettingsForm(request.POST or None, instance=DeskSettings.current())
     if request.method == "POST":
         if form.is_valid():
             save_desk_settings(**form.cleaned_data)
