@@ -15,6 +15,7 @@ def refresh_planner_statistics() -> None:
             cursor.execute("PRAGMA optimize" if has_statistics else "ANALYZE")
         else:
             cursor.execute("ANALYZE desk_conversation")
+            cursor.execute("ANALYZE desk_message")
 
 
 @periodic(every_seconds=6 * 3600)

@@ -9,6 +9,8 @@ FORWARD = [
     "GENERATED ALWAYS AS (to_tsvector('norwegian'::regconfig, subject || ' ' || text)) STORED",
     "CREATE INDEX IF NOT EXISTS search_message_vector ON desk_message USING GIN (search_vector)",
     "DROP INDEX IF EXISTS search_message_gin",
+    # Statistics for the new column, or the planner walks the whole table for a rare word.
+    "ANALYZE desk_message",
 ]
 BACKWARD = [
     "CREATE INDEX IF NOT EXISTS search_message_gin ON desk_message USING GIN ("
