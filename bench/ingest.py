@@ -6,8 +6,10 @@ store the raw bytes with their keys, parse, thread, store the message, index it.
 counts when it is processed. Parsing alone is timed in a separate pass."""
 
 import argparse
+import base64
 import json
 import os
+import quopri
 import random
 import resource
 import statistics
@@ -80,8 +82,6 @@ def generate(count: int, seed: int = 7):
             kind = "attachment"
             boundary = f"a{i}"
             blob = bytes(rng.getrandbits(8) for _ in range(2048))
-            import base64
-
             headers += [
                 f"Subject: Kvittering {i}",
                 f'Content-Type: multipart/mixed; boundary="{boundary}"',
@@ -95,8 +95,6 @@ def generate(count: int, seed: int = 7):
             ).encode()
         elif roll < 0.40:
             kind = "latin1_qp"
-            import quopri
-
             headers += [
                 f"Subject: =?iso-8859-1?q?Str=F8mbrudd_{i}?=",
                 "Content-Type: text/plain; charset=iso-8859-1",

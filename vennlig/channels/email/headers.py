@@ -1,7 +1,11 @@
 """Header and charset decoding that survives what real mail sends: encoded words split
 mid-character, charsets that lie, raw 8-bit bytes, and CR/LF smuggled into values."""
 
+import base64
+import binascii
 import codecs
+import email.header
+import quopri
 import re
 from email.header import Header
 from email.utils import getaddresses
@@ -64,7 +68,7 @@ def _raw_header_text(value) -> str:
     if isinstance(value, Header):
         return "".join(
             decode_bytes(part, charset) if isinstance(part, bytes) else part
-            for part, charset in _header_chunks(value)
+            for part, charset in email.header.decode_header(value)
         )
     text = str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in text):
@@ -72,17 +76,7 @@ def _raw_header_text(value) -> str:
     return text
 
 
-def _header_chunks(header: Header):
-    from email.header import decode_header
-
-    return decode_header(header)
-
-
 def _decode_word(charset: str, encoding: str, payload: str) -> bytes:
-    import base64
-    import binascii
-    import quopri
-
     if encoding in "bB":
         try:
             return base64.b64decode(payload + "=" * (-len(payload) % 4))
