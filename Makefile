@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-deps lint bench messages clean
+.PHONY: run test test-deps lint bench screenshots messages clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	taskset -c 0 $(BIN)/vennlig bench inbox --conversations 100000 --json
+
+# Refresh the README's screenshots (docs/screenshots) with the browser test.
+screenshots: $(STAMP)
+	VENNLIG_UPDATE_SCREENSHOTS=1 $(BIN)/pytest vennlig/web/tests/test_browser.py
 
 # Recompile the committed .mo files after editing the .po files (needs gettext's msgfmt).
 messages: $(STAMP)
