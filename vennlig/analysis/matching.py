@@ -107,8 +107,8 @@ def _span(offsets, start, end):
 @lru_cache(maxsize=64)
 def word_list(key: str) -> WordList:
     """Compiled lists, cached by "CATEGORY:lang" (see lexicon.py)."""
-    from vennlig.analysis import lexicon
+    from vennlig.analysis.lexicon import entries
 
     category, _, lang = key.partition(":")
-    source = getattr(lexicon, category)
+    source = entries(category)
     return WordList(source[lang] if lang else source)

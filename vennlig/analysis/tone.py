@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from vennlig.analysis.features import featurize
 from vennlig.analysis.language import language
+from vennlig.analysis.lexicon import JARGON
 from vennlig.analysis.matching import WordList, joined_tokens, word_list
 from vennlig.analysis.model import load_model
 from vennlig.analysis.signals import find_signals, lexicon_lang
@@ -109,7 +110,7 @@ SUGGESTIONS = {
     },
 }
 
-_JARGON = WordList(__import__("vennlig.analysis.lexicon", fromlist=["JARGON"]).JARGON)
+_JARGON = WordList(JARGON)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,8 @@
 """Every write to conversations goes through here. Each action writes its timeline event
 and schedules follow-up work after commit."""
 
-import hashlib
 from dataclasses import dataclass
-from datetime import timedelta
 
-from django.conf import settings
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -15,17 +10,17 @@ from django.utils.translation import gettext as _
 
 from vennlig.channels.base import (
     ChannelEvent,
-    DeliveryError,
     InboundMessage,
-    RetryLater,
     Sender,
     get_transport,
 )
+from vennlig.desk.attachments import store_attachments
 from vennlig.desk.counts import move_count
+from vennlig.desk.delivery import acknowledge_conversation_task, deliver_reply_task
+from vennlig.desk.errors import ActionError
 from vennlig.desk.events import write_event
 from vennlig.desk.models import (
     ACTIVE_STATUSES,
-    Attachment,
     Channel,
     Contact,
     ContactIdentity,
@@ -37,12 +32,8 @@ from vennlig.desk.models import (
     Status,
     Tag,
 )
-from vennlig.jobs.registry import periodic, schedule, task
+from vennlig.jobs.registry import schedule
 from vennlig.search.index import index_message
-
-
-class ActionError(Exception):
-    """An action refused; the message is written for the person who asked."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +84,7 @@ def _receive(inbound: InboundMessage) -> Received:
         sender_unverified=not known_sender,
         sent_at=at,
     )
-    _store_attachments(message, inbound.attachments)
+    store_attachments(message, inbound.attachments)
     if inbound.automated:
         Conversation.objects.filter(pk=conversation.pk).update(message_count=F("message_count") + 1)
     else:
@@ -204,30 +195,6 @@ def _after_customer_message(conversation: Conversation, at) -> None:
         _set_status(conversation, Status.OPEN, actor=None, reason="customer_wrote", at=at)
 
 
-def _store_attachments(message: Message, attachments) -> None:
-    skipped = []
-    for item in attachments:
-        if len(item.content) > settings.VENNLIG_MAX_ATTACHMENT_BYTES:
-            skipped.append({"filename": item.filename, "size": len(item.content)})
-            continue
-        digest = hashlib.sha256(item.content).hexdigest()
-        path = f"attachments/{digest[:2]}/{digest}"
-        if not default_storage.exists(path):
-            default_storage.save(path, ContentFile(item.content))
-        Attachment.objects.create(
-            message=message,
-            filename=shorten_filename(item.filename) or "attachment",
-            content_type=item.content_type[:255] or "application/octet-stream",
-            size=len(item.content),
-            sha256=digest,
-            content_id=item.content_id[:255],
-            file=path,
-        )
-    if skipped:
-        message.channel_meta = {**message.channel_meta, "attachments_too_large": skipped}
-        message.save(update_fields=["channel_meta"])
-
-
 def _message_by_key(key: str) -> Message | None:
     return (
         Message.objects.filter(Q(source_key=key) | Q(external_id=key))
@@ -235,16 +202,6 @@ def _message_by_key(key: str) -> Message | None:
         .order_by("id")
         .first()
     )
-
-
-def shorten_filename(name: str, limit: int = 255) -> str:
-    """Fit a file name in `limit` characters, keeping its extension."""
-    if len(name) <= limit:
-        return name
-    stem, dot, extension = name.rpartition(".")
-    if not dot or len(extension) > 10:
-        return name[:limit]
-    return f"{stem[: limit - len(extension) - 1]}.{extension}"
 
 
 def record_channel_event(*, source_key: str, kind: str, at=None, **data) -> Event | None:
@@ -346,98 +303,6 @@ def send_reply(*, conversation: Conversation, author, text: str, status_after=No
 
     schedule(record_reply_tone_task, message.pk)
     return message
-
-
-RETRY_DELAYS_SECONDS = (60, 300, 1800, 7200, 21600)
-
-
-@task
-def deliver_reply_task(message_id: int) -> None:
-    """Send one pending reply. Claiming it (pending -> sending) first means two runners
-    never send the same reply; a temporary failure puts it back with a later retry time."""
-    claimed = Message.objects.filter(pk=message_id, delivery=Message.Delivery.PENDING).update(
-        delivery=Message.Delivery.SENDING,
-        delivery_attempts=F("delivery_attempts") + 1,
-        retry_at=None,
-    )
-    if not claimed:
-        return  # already sent, being sent, or gone: tasks are idempotent
-    message = Message.objects.select_related("conversation", "author").get(pk=message_id)
-    try:
-        meta = get_transport(message.channel).send(message)
-    except RetryLater as exc:
-        if message.delivery_attempts <= len(RETRY_DELAYS_SECONDS):
-            delay = RETRY_DELAYS_SECONDS[message.delivery_attempts - 1]
-            Message.objects.filter(pk=message.pk).update(
-                delivery=Message.Delivery.PENDING,
-                retry_at=timezone.now() + timedelta(seconds=delay),
-                channel_meta={**message.channel_meta, "last_error": str(exc)[:500]},
-            )
-            return
-        _delivery_failed(message, exc)
-        return
-    except DeliveryError as exc:
-        _delivery_failed(message, exc)
-        return
-    Message.objects.filter(pk=message.pk).update(
-        delivery=Message.Delivery.SENT, channel_meta={**message.channel_meta, **(meta or {})}
-    )
-
-
-def _delivery_failed(message: Message, exc: Exception) -> None:
-    Message.objects.filter(pk=message.pk).update(
-        delivery=Message.Delivery.FAILED,
-        channel_meta={**message.channel_meta, "last_error": str(exc)[:500]},
-    )
-    write_event(
-        message.conversation, Event.Kind.REPLY_FAILED, message_id=message.pk, reason=str(exc)[:500]
-    )
-
-
-@periodic(every_seconds=30)
-def retry_due_replies_task() -> None:
-    due = list(
-        Message.objects.filter(
-            delivery=Message.Delivery.PENDING, retry_at__lte=timezone.now()
-        ).values_list("pk", flat=True)[:200]
-    )
-    for pk in due:
-        deliver_reply_task(pk)
-
-
-@transaction.atomic
-def retry_reply(*, message: Message, actor) -> Message:
-    """An agent sends a failed reply again."""
-    updated = Message.objects.filter(pk=message.pk, delivery=Message.Delivery.FAILED).update(
-        delivery=Message.Delivery.PENDING, delivery_attempts=0, retry_at=None
-    )
-    if not updated:
-        raise ActionError(_("Only a reply that could not be delivered can be sent again."))
-    schedule(deliver_reply_task, message.pk)
-    message.refresh_from_db()
-    return message
-
-
-@task
-def acknowledge_conversation_task(message_id: int) -> None:
-    """Let the channel confirm a new conversation to the customer, where it does that."""
-    message = (
-        Message.objects.select_related("conversation__inbox", "conversation__contact")
-        .filter(pk=message_id)
-        .first()
-    )
-    transport = get_transport(message.channel) if message else None
-    if message is None or not hasattr(transport, "acknowledge"):
-        return
-    try:
-        transport.acknowledge(message)
-    except DeliveryError as exc:
-        write_event(
-            message.conversation,
-            Event.Kind.CHANNEL,
-            what="acknowledgement_failed",
-            reason=str(exc)[:500],
-        )
 
 
 @transaction.atomic

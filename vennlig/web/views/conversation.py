@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from vennlig.accounts.access import access_conversation
 from vennlig.analysis import check_reply
 from vennlig.desk import actions
+from vennlig.desk.delivery import retry_reply
 from vennlig.desk.models import Attachment, Conversation
 from vennlig.desk.queries import (
     get_timeline,
@@ -241,7 +242,7 @@ def retry(request, pk, message_id):
     if message is None:
         raise Http404("No such reply")
     try:
-        actions.retry_reply(message=message, actor=request.user)
+        retry_reply(message=message, actor=request.user)
     except actions.ActionError as exc:
         messages.error(request, str(exc))
         return redirect("conversation", pk=conversation.pk)

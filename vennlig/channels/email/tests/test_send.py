@@ -1,6 +1,7 @@
 """Replies leave through a real SMTP server (an aiosmtpd sink on loopback)."""
 
-from vennlig.desk.actions import deliver_reply_task, retry_reply, send_reply
+from vennlig.desk.actions import send_reply
+from vennlig.desk.delivery import deliver_reply_task, retry_reply
 from vennlig.desk.models import Event, Message
 from vennlig.testing.factories import receive
 

@@ -1,0 +1,2 @@
+class ActionError(Exception):
+    """An action refused; the message is written for the person who asked."""
