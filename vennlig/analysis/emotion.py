@@ -10,6 +10,14 @@ from vennlig.analysis.signals import Signals, find_signals
 from vennlig.analysis.text import clean
 
 EMOTIONS = ("angry", "frustrated", "neutral", "positive")
+_POLARITY_OF_EMOTION = {"angry": "negative", "frustrated": "negative", "positive": "positive"}
+
+
+def polarity_for(emotion: str, otherwise: str) -> str:
+    """Upset means negative and happy means positive; a calm message keeps `otherwise`."""
+    return _POLARITY_OF_EMOTION.get(emotion, otherwise)
+
+
 POLARITIES = ("negative", "neutral", "positive")
 
 
@@ -80,11 +88,7 @@ def classify(text: str, lang: str | None = None) -> Emotion:
         polarity = model.heads["polarity"].probabilities(indices, values)
         urgent_p = model.heads["urgent"].probabilities(indices, values)["urgent"]
     emotion = max(emotions, key=emotions.get)
-    polarity_label = max(polarity, key=polarity.get)
-    if emotion in ("angry", "frustrated"):
-        polarity_label = "negative"
-    elif emotion == "positive":
-        polarity_label = "positive"
+    polarity_label = polarity_for(emotion, max(polarity, key=polarity.get))
     reasons = tuple(sorted(signals.urgency, key=signals.urgency.get, reverse=True))
     urgent = urgent_p >= 0.5
     if urgent and not reasons:

@@ -8,7 +8,7 @@ import urllib.request
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from vennlig.analysis.emotion import EMOTIONS, Emotion, classify
+from vennlig.analysis.emotion import EMOTIONS, Emotion, classify, polarity_for
 from vennlig.analysis.tone import ToneCheck, check_reply
 
 
@@ -87,9 +87,7 @@ class ChatProvider:
             answer = self._ask(text)
         except (OSError, urllib.error.URLError, ValueError, KeyError, IndexError, TypeError):
             return verdict  # the built-in verdict stands
-        polarity = {"angry": "negative", "frustrated": "negative", "positive": "positive"}.get(
-            answer["emotion"], verdict.polarity
-        )
+        polarity = polarity_for(answer["emotion"], verdict.polarity)
         reasons = verdict.urgent_reasons or (("other",) if answer["urgent"] else ())
         return replace(
             verdict,

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import numpy as np
 
+from vennlig.analysis.emotion import EMOTIONS
 from vennlig.analysis.features import SIZE, featurize
 from vennlig.analysis.model import Head
 from vennlig.analysis.signals import find_signals
 from vennlig.analysis.text import clean
 
 CORPUS = Path(__file__).parent / "corpus"
-EMOTIONS = ["angry", "frustrated", "neutral", "positive"]
+EMOTIONS = list(EMOTIONS)
 POLARITIES = ["negative", "neutral", "positive"]
 TONES = ["kind", "neutral", "unkind"]
 

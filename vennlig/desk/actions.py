@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from vennlig.accounts.models import Agent
 from vennlig.channels.base import (
     ChannelEvent,
     InboundMessage,
@@ -29,11 +30,13 @@ from vennlig.desk.models import (
     Inbox,
     Message,
     Presence,
+    Priority,
     Status,
     Tag,
 )
 from vennlig.jobs.registry import schedule
 from vennlig.search.index import index_message
+from vennlig.triage.actions import analyse_message_task, record_reply_tone_task
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,6 @@ def _receive(inbound: InboundMessage) -> Received:
     else:
         _after_customer_message(conversation, at)
     index_message(message, conversation)
-    from vennlig.triage.actions import analyse_message_task
-
     schedule(analyse_message_task, message.pk)
     if started and not inbound.automated and _acknowledges(inbox):
         schedule(acknowledge_conversation_task, message.pk)
@@ -299,8 +300,6 @@ def send_reply(*, conversation: Conversation, author, text: str, status_after=No
     if new_status:
         _set_status(conversation, new_status, actor=author, at=at)
     schedule(deliver_reply_task, message.pk)
-    from vennlig.triage.actions import record_reply_tone_task
-
     schedule(record_reply_tone_task, message.pk)
     return message
 
@@ -332,8 +331,6 @@ def add_note(*, conversation: Conversation, author, text: str, at=None) -> Messa
 
 @transaction.atomic
 def assign_conversation(*, conversation: Conversation, assignee, actor, at=None) -> Conversation:
-    from vennlig.accounts.models import Agent
-
     if assignee is not None:
         agent = Agent.objects.filter(user=assignee, user__is_active=True).first()
         if agent is None or not (
@@ -385,8 +382,6 @@ def _set_status(
 
 @transaction.atomic
 def change_priority(*, conversation: Conversation, priority: str, actor) -> Conversation:
-    from vennlig.desk.models import Priority
-
     if priority not in Priority.values:
         raise ActionError(_("That is not a priority a conversation can have."))
     before = conversation.priority

@@ -160,3 +160,11 @@ def list_assignable_agents(conversation: Conversation):
         .distinct()
         .order_by("first_name", "username")
     )
+
+
+def get_latest_customer_message(conversation_id: int, *, until=None) -> Message | None:
+    """The customer's newest message in a conversation (sent no later than `until`)."""
+    qs = Message.objects.filter(conversation_id=conversation_id, kind=Message.Kind.CUSTOMER)
+    if until is not None:
+        qs = qs.filter(sent_at__lte=until)
+    return qs.only("id", "text", "sent_at").order_by("-sent_at", "-id").first()

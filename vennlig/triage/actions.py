@@ -2,15 +2,16 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Case, F, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from vennlig.analysis.emotion import EMOTIONS, polarity_for
 from vennlig.analysis.providers import get_provider
 from vennlig.desk.models import Conversation, Message
+from vennlig.desk.queries import get_latest_customer_message
 from vennlig.jobs.registry import task
 from vennlig.triage.models import Correction
-
-EMOTIONS = ("angry", "frustrated", "neutral", "positive")
 
 
 def _verdict_dict(verdict) -> dict:
@@ -29,18 +30,14 @@ def analyse_message(message: Message) -> Message:
 
 
 def _update_conversation(message: Message, emotion: str, urgent: bool, language: str) -> None:
-    latest = (
-        Message.objects.filter(conversation_id=message.conversation_id, kind="customer")
-        .order_by("-sent_at", "-id")
-        .values_list("pk", flat=True)
-        .first()
-    )
-    if latest == message.pk:
-        updates = {"emotion": emotion, "urgent": urgent}
-        conversation = Conversation.objects.only("language").get(pk=message.conversation_id)
-        if not conversation.language:
-            updates["language"] = language
-        Conversation.objects.filter(pk=message.conversation_id).update(**updates)
+    """The badges follow the customer's latest message; the language is set once."""
+    latest = get_latest_customer_message(message.conversation_id)
+    if latest is not None and latest.pk == message.pk:
+        Conversation.objects.filter(pk=message.conversation_id).update(
+            emotion=emotion,
+            urgent=urgent,
+            language=Case(When(language="", then=Value(language)), default=F("language")),
+        )
 
 
 @task
@@ -59,9 +56,7 @@ def correct_analysis(*, message: Message, author, emotion: str, urgent: bool) ->
     """An agent sets the right label; it is kept as training data for this installation."""
     if emotion not in EMOTIONS:
         raise CorrectionError(_("Choose one of the feelings in the list."))
-    polarity = {"angry": "negative", "frustrated": "negative", "positive": "positive"}.get(
-        emotion, message.analysis.get("polarity", "neutral")
-    )
+    polarity = polarity_for(emotion, message.analysis.get("polarity", "neutral"))
     language = message.analysis.get("lang") or message.conversation.language or "nb"
     correction = Correction.objects.create(
         message=message,
@@ -164,12 +159,5 @@ def record_reply_tone_task(message_id: int) -> None:
     message = Message.objects.filter(pk=message_id, kind="reply").first()
     if message is None:
         return
-    latest = (
-        Message.objects.filter(
-            conversation_id=message.conversation_id, kind="customer", sent_at__lte=message.sent_at
-        )
-        .order_by("-sent_at", "-id")
-        .values_list("text", flat=True)
-        .first()
-    )
-    record_reply_tone(message=message, customer_text=latest or "")
+    latest = get_latest_customer_message(message.conversation_id, until=message.sent_at)
+    record_reply_tone(message=message, customer_text=latest.text if latest else "")

@@ -22,6 +22,7 @@ from vennlig.channels.email.headers import (
 )
 from vennlig.channels.email.html import html_to_text, sanitize_html
 from vennlig.channels.email.robots import Bounce, auto_reply_reason, find_bounce
+from vennlig.lib.media import INLINE_IMAGE_TYPES
 
 MAX_PARTS = 500
 MAX_DEPTH = 30
@@ -175,12 +176,8 @@ class _Body:
         )
 
 
-# Raster images only: SVG and HTML can carry script, so they are never shown in place.
-_INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
-
-
 def _shows_inline(kind: str, related: bool, disposition: str) -> bool:
-    return kind in _INLINE_TYPES and (related or disposition == "inline")
+    return kind in INLINE_IMAGE_TYPES and (related or disposition == "inline")
 
 
 def _payload(part: Message) -> bytes:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from vennlig.channels.email.html import sanitize_html
 from vennlig.desk.models import Event, Priority, Status
+from vennlig.lib.media import INLINE_IMAGE_TYPES
 
 register = template.Library()
 
@@ -75,9 +76,6 @@ def event_text(event) -> str:
     return str(event.get_kind_display())
 
 
-INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
-
-
 @register.filter
 def visible_text(message) -> str:
     """The customer's own words; quoted history and signatures fold away (but are kept)."""
@@ -93,7 +91,7 @@ def quoted_text(message) -> str:
 
 @register.filter
 def shows_inline(attachment) -> bool:
-    return bool(attachment.content_id) and attachment.content_type in INLINE_TYPES
+    return bool(attachment.content_id) and attachment.content_type in INLINE_IMAGE_TYPES
 
 
 _CID = re.compile(r'src="cid:([^"]+)"')

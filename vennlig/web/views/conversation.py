@@ -14,11 +14,13 @@ from vennlig.desk import actions
 from vennlig.desk.delivery import retry_reply
 from vennlig.desk.models import Attachment, Conversation
 from vennlig.desk.queries import (
+    get_latest_customer_message,
     get_timeline,
     list_assignable_agents,
     list_contact_conversations,
     list_others_present,
 )
+from vennlig.lib.media import INLINE_IMAGE_TYPES
 from vennlig.triage.actions import EMOTIONS, CorrectionError, correct_analysis
 from vennlig.triage.models import DeskSettings
 from vennlig.triage.queries import list_templates_for
@@ -198,7 +200,7 @@ def presence(request, pk):
 
 
 def _latest_customer_text(conversation) -> str:
-    latest = conversation.messages.filter(kind="customer").order_by("-sent_at", "-id").first()
+    latest = get_latest_customer_message(conversation.pk)
     return latest.text if latest else ""
 
 
@@ -249,14 +251,11 @@ def retry(request, pk, message_id):
     return _done(request, conversation, _("We are sending the reply again."))
 
 
-INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
-
-
 @login_required
 def inline_image(request, pk):
     """A raster image shown in place in a message; anything else is only a download."""
     item = Attachment.objects.select_related("message").filter(pk=pk).first()
-    if item is None or item.content_type not in INLINE_TYPES:
+    if item is None or item.content_type not in INLINE_IMAGE_TYPES:
         raise Http404("No such image")
     access_conversation(request.user, item.message.conversation_id)
     response = FileResponse(item.file.open("rb"), content_type=item.content_type)
